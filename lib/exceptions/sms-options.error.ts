@@ -1,0 +1,14 @@
+/**
+ * A `SmsModule` option is missing or malformed. Thrown while the application starts, so that a misconfigured
+ * application never runs. Its message names the option and never holds the API key.
+ */
+export class SmsOptionsError extends Error {
+  constructor(
+    /** The option at fault, such as `baseUrl`. */
+    readonly option: string,
+    requirement: string,
+  ) {
+    super(`SmsModule option "${option}" ${requirement}`);
+    this.name = 'SmsOptionsError';
+  }
+}

@@ -1,0 +1,44 @@
+import { HttpService } from '@nestjs/axios';
+import type { OnModuleDestroy } from '@nestjs/common';
+import axios from 'axios';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+
+/** The largest provider reply read, in bytes: its envelopes are a few hundred. */
+const MAX_REPLY_BYTES = 1024 * 1024;
+
+/**
+ * The module's own `HttpService`: an axios instance of its own, never the application's global one, with
+ * keep-alive agents that close with the module.
+ *
+ * Replies are read as text whatever their status, so that the provider's envelope decides the outcome.
+ * Redirects are not followed: a `POST` redirected elsewhere is a provider fault, not something to chase.
+ * Proxies from `HTTP_PROXY` / `HTTPS_PROXY` are honoured as axios honours them.
+ */
+export class SmsHttpService extends HttpService implements OnModuleDestroy {
+  private readonly agents: ReadonlyArray<HttpAgent>;
+
+  constructor(timeout: number) {
+    const httpAgent = new HttpAgent({ keepAlive: true });
+    const httpsAgent = new HttpsAgent({ keepAlive: true });
+    super(
+      axios.create({
+        timeout,
+        httpAgent,
+        httpsAgent,
+        headers: { Accept: 'application/json' },
+        responseType: 'text',
+        transformResponse: (body: string) => body,
+        validateStatus: () => true,
+        maxRedirects: 0,
+        maxContentLength: MAX_REPLY_BYTES,
+        transitional: { clarifyTimeoutError: true },
+      }),
+    );
+    this.agents = [httpAgent, httpsAgent];
+  }
+
+  onModuleDestroy(): void {
+    for (const agent of this.agents) agent.destroy();
+  }
+}

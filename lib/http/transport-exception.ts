@@ -1,0 +1,49 @@
+import { isAxiosError } from 'axios';
+import {
+  SmsAbortedException,
+  type SmsException,
+  SmsProviderException,
+  SmsTimeoutException,
+  SmsUnavailableException,
+} from '../exceptions/index.js';
+
+/** Network codes that mean the request never reached the provider. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** Codes axios gives a request that ran out of time. */
+const TIMED_OUT = new Set(['ETIMEDOUT', 'ECONNABORTED']);
+
+/** What the failed request was allowed. */
+export interface TransportContext {
+  timeout: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * The `SmsException` for a request that got no reply: timed out, refused, aborted, cut off.
+ *
+ * The error it is given (an axios error, whose config holds the URL and so the API key) is never kept: not as a
+ * `cause`, not in the message. Only its network code is.
+ */
+export function transportException(error: unknown, { timeout, signal }: TransportContext): SmsException {
+  if (signal?.aborted) return new SmsAbortedException('The send was aborted by its caller');
+  const code = networkCode(error);
+  if (code !== undefined && TIMED_OUT.has(code)) {
+    return new SmsTimeoutException(`The SMS provider did not answer within ${timeout} ms`);
+  }
+  if (code !== undefined && UNREACHABLE.has(code)) {
+    return new SmsUnavailableException(`The SMS provider could not be reached (${code})`);
+  }
+  return new SmsProviderException(
+    `The request to the SMS provider failed before a reply (${code ?? 'no code'})`,
+  );
+}
+
+/** The network code of an error, looking through axios's wrapping and Node's AggregateError. */
+function networkCode(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code !== undefined && !(isAxiosError(error) && code === 'ERR_NETWORK')) return code;
+  const inner: unknown = error.cause ?? (error instanceof AggregateError ? error.errors[0] : undefined);
+  return networkCode(inner) ?? code;
+}

@@ -1,0 +1,3 @@
+export * from './send-array-input.interface.js';
+export * from './send-array-result.interface.js';
+export * from './sms-module-options.interface.js';

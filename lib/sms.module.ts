@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { SmsHttpService } from './http/sms-http.service.js';
+import { SMS_HTTP_SERVICE, SMS_RESOLVED_OPTIONS } from './sms.constants.js';
+import { ConfigurableSmsModule, SMS_MODULE_OPTIONS } from './sms.module-definition.js';
+import { type ResolvedSmsOptions, resolveSmsOptions } from './sms-options.resolver.js';
+import { SmsService } from './sms.service.js';
+
+/**
+ * Provides `SmsService`, configured once for the application.
+ *
+ * @example
+ * ```ts
+ * @Module({
+ *   imports: [
+ *     SmsModule.forRootAsync({
+ *       imports: [ConfigModule],
+ *       inject: [ConfigService],
+ *       useFactory: (config: ConfigService) => ({
+ *         apiKey: config.getOrThrow('SMS_API_KEY'),
+ *         baseUrl: config.getOrThrow('SMS_BASE_URL'),
+ *         defaultSender: config.get('SMS_SENDER'),
+ *       }),
+ *       isGlobal: true,
+ *     }),
+ *   ],
+ * })
+ * export class AppModule {}
+ * ```
+ */
+@Module({
+  providers: [
+    { provide: SMS_RESOLVED_OPTIONS, useFactory: resolveSmsOptions, inject: [SMS_MODULE_OPTIONS] },
+    {
+      provide: SMS_HTTP_SERVICE,
+      useFactory: (options: ResolvedSmsOptions) => new SmsHttpService(options.timeout),
+      inject: [SMS_RESOLVED_OPTIONS],
+    },
+    SmsService,
+  ],
+  exports: [SmsService],
+})
+export class SmsModule extends ConfigurableSmsModule {}
