@@ -3,6 +3,7 @@ import type { SmsModuleOptions } from './interfaces/index.js';
 import { normalizeSender } from './normalization/sender.js';
 import { isTimeZone } from './normalization/send-date.js';
 import { sendArrayUrl } from './provider/sms-provider.protocol.js';
+import { apiKeyRedactor, type Redact } from './security/api-key-redactor.js';
 import { DEFAULT_TIME_ZONE, DEFAULT_TIMEOUT_MS } from './sms.constants.js';
 
 /** The module's options, checked, normalised and completed with defaults. */
@@ -14,6 +15,8 @@ export interface ResolvedSmsOptions {
   defaultSender?: string;
   timeout: number;
   timeZone: string;
+  /** Hides the API key in a text the provider sent back. */
+  redact: Redact;
 }
 
 /** Checks the options a user gave `SmsModule`, throwing an `SmsOptionsError` that names the first bad one. */
@@ -33,7 +36,14 @@ export function resolveSmsOptions(options: Partial<SmsModuleOptions> | undefined
   if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) {
     throw new SmsOptionsError('timeZone', 'must be an IANA time zone, such as Asia/Tehran');
   }
-  return { baseUrl, sendArrayUrl: sendArrayUrl(baseUrl, apiKey), defaultSender: sender, timeout, timeZone };
+  return {
+    baseUrl,
+    sendArrayUrl: sendArrayUrl(baseUrl, apiKey),
+    defaultSender: sender,
+    timeout,
+    timeZone,
+    redact: apiKeyRedactor(apiKey),
+  };
 }
 
 function resolveBaseUrl(baseUrl: unknown): string {

@@ -55,7 +55,7 @@ export class SmsService {
       const reply = await firstValueFrom(
         this.#http.post<string>(this.#options.sendArrayUrl, body, { timeout, signal }),
       );
-      const result = readSendArrayReply(reply.status, reply.data);
+      const result = readSendArrayReply(reply.status, reply.data, this.#options.redact);
       this.logger.debug(
         `sendArray accepted for ${describeReceptors(body.receptors)}: message ${result.messageId}`,
       );

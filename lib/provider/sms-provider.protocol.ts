@@ -12,6 +12,7 @@ import {
   SmsProviderException,
   SmsTooManyReceptorsException,
 } from '../exceptions/index.js';
+import type { Redact } from '../security/api-key-redactor.js';
 
 /** The most receptors the provider takes in one `sendArray` request. */
 export const MAX_RECEPTORS_PER_REQUEST = 100;
@@ -62,16 +63,17 @@ export function sendArrayUrl(baseUrl: string, apiKey: string): string {
 
 /**
  * Reads the provider's reply to `sendArray`, whatever its HTTP status: the `data` envelope becomes a
- * `SendArrayResult`; an error envelope, or anything else, is thrown as an `SmsException`.
+ * `SendArrayResult`; an error envelope, or anything else, is thrown as an `SmsException`. The provider's error
+ * text goes through `redact` before it is kept, in case it echoes the request's path.
  */
-export function readSendArrayReply(httpStatus: number, body: string): SendArrayResult {
+export function readSendArrayReply(httpStatus: number, body: string, redact: Redact): SendArrayResult {
   let reply: unknown;
   try {
     reply = JSON.parse(body);
   } catch {
     throw new SmsProviderException(`The SMS provider's reply (HTTP ${httpStatus}) is not JSON`);
   }
-  if (isRecord(reply) && isRecord(reply.error)) throw providerErrorException(reply.error);
+  if (isRecord(reply) && isRecord(reply.error)) throw providerErrorException(reply.error, redact);
   if (isRecord(reply) && isRecord(reply.data)) return readData(reply.data, httpStatus);
   throw new SmsProviderException(
     `The SMS provider's reply (HTTP ${httpStatus}) has neither a data nor an error envelope`,
@@ -79,9 +81,9 @@ export function readSendArrayReply(httpStatus: number, body: string): SendArrayR
 }
 
 /** The exception for one of the provider's error envelopes. */
-export function providerErrorException(error: Record<string, unknown>): SmsException {
+export function providerErrorException(error: Record<string, unknown>, redact: Redact): SmsException {
   const providerCode = toFiniteNumber(error.status);
-  const providerMessage = typeof error.message === 'string' ? error.message : undefined;
+  const providerMessage = typeof error.message === 'string' ? redact(error.message) : undefined;
   const provider = { providerCode, providerMessage };
   switch (providerCode) {
     case ProviderErrorCode.INVALID_SENDER:

@@ -17,6 +17,8 @@ export interface ScriptedReply {
   body?: unknown;
   /** Waits this long before answering. */
   delayMs?: number;
+  /** Closes the connection instead of answering. */
+  drop?: boolean;
 }
 
 /** The provider's success envelope, as the documentation shows it. */
@@ -97,6 +99,10 @@ export class ProviderServer {
   private answer(response: ServerResponse, reply: ScriptedReply): void {
     const send = () => {
       if (response.destroyed) return;
+      if (reply.drop) {
+        response.socket?.destroy();
+        return;
+      }
       const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? '');
       response.writeHead(reply.status ?? 200, { 'content-type': 'application/json; charset=utf-8' });
       response.end(text);
