@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { firstValueFrom } from 'rxjs';
-import { SmsException, SmsValidationException } from './exceptions/index.js';
+import { SmsException } from './exceptions/index.js';
 import type { SmsHttpService } from './http/sms-http.service.js';
 import { transportException } from './http/transport-exception.js';
 import type { SendArrayInput, SendArrayOptions, SendArrayResult } from './interfaces/index.js';
@@ -8,7 +8,7 @@ import { describeReceptors } from './logging/mask-receptor.js';
 import { readSendArrayReply } from './provider/sms-provider.protocol.js';
 import { SMS_HTTP_SERVICE, SMS_RESOLVED_OPTIONS } from './sms.constants.js';
 import type { ResolvedSmsOptions } from './sms-options.resolver.js';
-import { validateSendArrayInput } from './validation/send-array-input.validator.js';
+import { callTimeout, validateSendArrayInput } from './validation/send-array-input.validator.js';
 
 /**
  * Sends SMS through the provider. Inject it wherever an application sends messages.
@@ -45,10 +45,7 @@ export class SmsService {
    */
   async sendArray(input: SendArrayInput, options: SendArrayOptions = {}): Promise<SendArrayResult> {
     const body = validateSendArrayInput(input, this.#options);
-    const timeout = options.timeout ?? this.#options.timeout;
-    if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0) {
-      throw new SmsValidationException('timeout must be a positive number of milliseconds');
-    }
+    const timeout = callTimeout(options.timeout, this.#options.timeout);
     const { signal } = options;
     try {
       signal?.throwIfAborted();

@@ -38,6 +38,15 @@ export function validateSendArrayInput(
   return body;
 }
 
+/** The timeout of one call in milliseconds: its own, else the module's; throws when it is not a positive number. */
+export function callTimeout(timeout: unknown, moduleTimeout: number): number {
+  const chosen = timeout ?? moduleTimeout;
+  if (typeof chosen !== 'number' || !Number.isFinite(chosen) || chosen <= 0) {
+    throw new SmsValidationException('timeout must be a positive number of milliseconds');
+  }
+  return chosen;
+}
+
 /** The distinct normalised receptors of `values`, or the exception that says why there are none to send. */
 export function parseReceptors(values: unknown): string[] {
   if (!Array.isArray(values))
