@@ -1,5 +1,6 @@
 export * from './dto/send-array.dto.js';
 export * from './exceptions/index.js';
+export * from './health/sms-health.indicator.js';
 export * from './interfaces/index.js';
 export { maskReceptor } from './logging/mask-receptor.js';
 export { normalizeReceptor } from './normalization/receptor.js';

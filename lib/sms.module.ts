@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
+import { SmsCreditStatus } from './health/sms-credit.status.js';
+import { SmsHealthIndicator } from './health/sms-health.indicator.js';
+import { httpHealthProbe } from './health/sms-health.probe.js';
 import { SmsHttpService } from './http/sms-http.service.js';
-import { SMS_HTTP_SERVICE, SMS_RESOLVED_OPTIONS } from './sms.constants.js';
+import { SMS_HEALTH_PROBE, SMS_HTTP_SERVICE, SMS_RESOLVED_OPTIONS } from './sms.constants.js';
 import { ConfigurableSmsModule, SMS_MODULE_OPTIONS } from './sms.module-definition.js';
 import { type ResolvedSmsOptions, resolveSmsOptions } from './sms-options.resolver.js';
 import { SmsService } from './sms.service.js';
 
 /**
- * Provides `SmsService`, configured once for the application.
+ * Provides `SmsService` and `SmsHealthIndicator`, configured once for the application.
  *
  * @example
  * ```ts
@@ -35,8 +38,15 @@ import { SmsService } from './sms.service.js';
       useFactory: (options: ResolvedSmsOptions) => new SmsHttpService(options.timeout),
       inject: [SMS_RESOLVED_OPTIONS],
     },
+    {
+      provide: SMS_HEALTH_PROBE,
+      useFactory: httpHealthProbe,
+      inject: [SMS_HTTP_SERVICE, SMS_RESOLVED_OPTIONS],
+    },
+    SmsCreditStatus,
     SmsService,
+    SmsHealthIndicator,
   ],
-  exports: [SmsService],
+  exports: [SmsService, SmsHealthIndicator],
 })
 export class SmsModule extends ConfigurableSmsModule {}

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { firstValueFrom } from 'rxjs';
 import { SmsException } from './exceptions/index.js';
+import { SmsCreditStatus } from './health/sms-credit.status.js';
 import type { SmsHttpService } from './http/sms-http.service.js';
 import { transportException } from './http/transport-exception.js';
 import type { SendArrayInput, SendArrayOptions, SendArrayResult } from './interfaces/index.js';
@@ -25,13 +26,16 @@ export class SmsService {
   private readonly logger = new Logger(SmsService.name);
   readonly #options: ResolvedSmsOptions;
   readonly #http: SmsHttpService;
+  readonly #credit: SmsCreditStatus;
 
   constructor(
     @Inject(SMS_RESOLVED_OPTIONS) options: ResolvedSmsOptions,
     @Inject(SMS_HTTP_SERVICE) http: SmsHttpService,
+    credit: SmsCreditStatus,
   ) {
     this.#options = options;
     this.#http = http;
+    this.#credit = credit;
   }
 
   /**
@@ -53,6 +57,7 @@ export class SmsService {
         this.#http.post<string>(this.#options.sendArrayUrl, body, { timeout, signal }),
       );
       const result = readSendArrayReply(reply.status, reply.data, this.#options.redact);
+      this.#credit.recordAccepted();
       this.logger.debug(
         `sendArray accepted for ${describeReceptors(body.receptors)}: message ${result.messageId}`,
       );
@@ -60,6 +65,7 @@ export class SmsService {
     } catch (error) {
       const exception =
         error instanceof SmsException ? error : transportException(error, { timeout, signal });
+      this.#credit.recordFailed(exception);
       this.logger.warn(`sendArray failed for ${describeReceptors(body.receptors)}: ${exception.message}`);
       throw exception;
     }

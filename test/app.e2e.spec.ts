@@ -19,7 +19,8 @@ import {
   SmsValidationPipe,
   type SendArrayResult,
 } from '../lib/index.js';
-import { errorEnvelope, ProviderServer } from './support/provider-server.js';
+import { MockSmsProvider } from '../lib/testing/index.js';
+import { errorEnvelope } from './support/envelopes.js';
 import { API_KEY } from './support/sms-testing.js';
 
 @Controller('sms')
@@ -47,12 +48,13 @@ class SmsController {
   }
 }
 
-let provider: ProviderServer;
+let provider: MockSmsProvider;
 let app: INestApplication;
 let appUrl: string;
 
 beforeAll(async () => {
-  provider = await ProviderServer.start();
+  provider = new MockSmsProvider({ apiKey: API_KEY });
+  await provider.start();
   @Module({
     imports: [SmsModule.forRoot({ apiKey: API_KEY, baseUrl: provider.baseUrl, defaultSender: '10004346' })],
     controllers: [SmsController],
@@ -63,7 +65,7 @@ beforeAll(async () => {
   appUrl = await app.getUrl();
 });
 afterEach(() => {
-  provider.requests.length = 0;
+  provider.reset();
 });
 afterAll(async () => {
   await app.close();
@@ -96,7 +98,7 @@ describe('SendArrayDto behind ValidationPipe({ transform: true })', () => {
     });
     expect(reply.status).toBe(201);
     expect(reply.body).toMatchObject({ status: 100, statusText: 'تایید شد', messageId: expect.any(String) });
-    expect(provider.jsonBody()).toEqual({
+    expect(provider.requests[0].json).toEqual({
       sender: '3000',
       message: 'سلام',
       receptors: ['09121234567', '09351112233'],
@@ -111,7 +113,7 @@ describe('SendArrayDto behind ValidationPipe({ transform: true })', () => {
   });
 
   it('lets a provider error through as its typed exception', async () => {
-    provider.script({ body: errorEnvelope(418, 'اعتبار کافی نیست') });
+    provider.failNext({ body: errorEnvelope(418, 'اعتبار کافی نیست') });
     const reply = await call('POST', '/sms/plain', { message: 'Hi', receptors: ['09121234567'] });
     expect(reply).toEqual({
       status: 402,
@@ -180,7 +182,7 @@ describe('SendArrayDto behind SmsValidationPipe', () => {
       date: '2099-01-01 09:00:00',
     });
     expect(reply.status).toBe(201);
-    expect(provider.jsonBody()).toEqual({
+    expect(provider.requests[0].json).toEqual({
       sender: '3000',
       message: 'Hi',
       receptors: ['09121234567'],
@@ -193,7 +195,7 @@ describe('ParseReceptorsPipe', () => {
   it('turns a route parameter list into receptors and sends to them', async () => {
     const reply = await call('POST', `/sms/notify/${encodeURIComponent('+989121234567,09351112233')}`);
     expect(reply.status).toBe(201);
-    expect(provider.jsonBody()).toMatchObject({ receptors: ['09121234567', '09351112233'] });
+    expect(provider.requests[0].json).toMatchObject({ receptors: ['09121234567', '09351112233'] });
   });
 
   it('rejects a route parameter that is no number', async () => {

@@ -1,19 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { inspect } from 'node:util';
 import { SmsException } from '../lib/index.js';
-import { errorEnvelope, ProviderServer, type ScriptedReply } from './support/provider-server.js';
+import { MockSmsProvider, type MockSmsFault } from '../lib/testing/index.js';
+import { errorEnvelope } from './support/envelopes.js';
 import { createSmsHarness, type SmsHarness } from './support/sms-testing.js';
 
 /** The secret part of the key: it must show up nowhere, raw or URL-encoded. */
 const SECRET = 'S3CR3T';
 const KEY = `${SECRET}/key+with=odd&chars`;
 
-let provider: ProviderServer;
+let provider: MockSmsProvider;
 let harness: SmsHarness;
 
 beforeAll(async () => {
-  provider = await ProviderServer.start();
-  harness = await createSmsHarness({ baseUrl: provider.baseUrl, apiKey: KEY, timeout: 200 });
+  provider = new MockSmsProvider({ apiKey: KEY });
+  harness = await createSmsHarness({ baseUrl: await provider.start(), apiKey: KEY, timeout: 200 });
 });
 afterAll(async () => {
   await harness.module.close();
@@ -33,7 +34,7 @@ function everythingVisibleOf(error: unknown): string {
 }
 
 describe('the API key never leaves the module', () => {
-  it.each<[string, ScriptedReply, { abortAfterMs?: number }]>([
+  it.each<[string, MockSmsFault, { abortAfterMs?: number }]>([
     ['a provider error', { status: 400, body: errorEnvelope(415, 'شماره فرستنده اشتباه است') }, {}],
     [
       'an error text echoing the key',
@@ -47,7 +48,7 @@ describe('the API key never leaves the module', () => {
     ['an abort', { delayMs: 1_000 }, { abortAfterMs: 20 }],
   ])('on %s', async (_case, reply, { abortAfterMs }) => {
     harness.logger.lines.length = 0;
-    provider.script(reply);
+    provider.failNext(reply);
 
     const error = await harness.sms
       .sendArray(

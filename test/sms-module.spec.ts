@@ -9,12 +9,13 @@ import {
   type SmsModuleOptions,
   type SmsOptionsFactory,
 } from '../lib/index.js';
-import { ProviderServer } from './support/provider-server.js';
+import { MockSmsProvider } from '../lib/testing/index.js';
 import { API_KEY } from './support/sms-testing.js';
 
-let provider: ProviderServer;
+let provider: MockSmsProvider;
 beforeAll(async () => {
-  provider = await ProviderServer.start();
+  provider = new MockSmsProvider({ apiKey: API_KEY });
+  await provider.start();
 });
 afterAll(() => provider.stop());
 
@@ -28,11 +29,12 @@ class NotificationService {
 @Module({ providers: [NotificationService] })
 class NotificationModule {}
 
-/** Compiles a module importing `smsModule`, sends once through it, and returns the SmsService it injected. */
-async function sendThrough(smsModule: DynamicModule, ...imports: DynamicModule[]): Promise<void> {
-  const module = await Test.createTestingModule({ imports: [smsModule, ...imports] }).compile();
+/** Compiles a module importing `smsModule` and sends once through it, from its default sender. */
+async function sendThrough(smsModule: DynamicModule): Promise<void> {
+  provider.reset();
+  const module = await Test.createTestingModule({ imports: [smsModule] }).compile();
   try {
-    await module.get(SmsService).sendArray({ sender: '3000', ...message });
+    await module.get(SmsService).sendArray(message);
   } finally {
     await module.close();
   }
@@ -40,15 +42,18 @@ async function sendThrough(smsModule: DynamicModule, ...imports: DynamicModule[]
 
 describe('SmsModule.forRoot', () => {
   it('configures SmsService with the given options', async () => {
-    provider.requests.length = 0;
-    await sendThrough(SmsModule.forRoot({ apiKey: API_KEY, baseUrl: provider.baseUrl }));
+    await sendThrough(
+      SmsModule.forRoot({ apiKey: API_KEY, baseUrl: provider.baseUrl, defaultSender: '2000' }),
+    );
     expect(provider.requests[0].path).toBe(`/api/v1/${encodeURIComponent(API_KEY)}/sendArray`);
+    expect(provider.messages[0].sender).toBe('2000');
   });
 
   it('accepts a baseUrl with a trailing slash', async () => {
-    provider.requests.length = 0;
-    await sendThrough(SmsModule.forRoot({ apiKey: 'key', baseUrl: `${provider.baseUrl}/` }));
-    expect(provider.requests[0].path).toBe('/api/v1/key/sendArray');
+    await sendThrough(
+      SmsModule.forRoot({ apiKey: API_KEY, baseUrl: `${provider.baseUrl}/`, defaultSender: '2000' }),
+    );
+    expect(provider.requests[0].path).toBe(`/api/v1/${encodeURIComponent(API_KEY)}/sendArray`);
   });
 
   it('is not global unless isGlobal is set', async () => {
@@ -69,7 +74,7 @@ describe('SmsModule.forRoot', () => {
 
   it('closes its keep-alive connections when the application closes', async () => {
     const module = await Test.createTestingModule({
-      imports: [SmsModule.forRoot({ apiKey: 'key', baseUrl: provider.baseUrl, defaultSender: 3000 })],
+      imports: [SmsModule.forRoot({ apiKey: API_KEY, baseUrl: provider.baseUrl, defaultSender: 3000 })],
     }).compile();
     await module.get(SmsService).sendArray(message);
     expect(provider.openConnections).toBe(1);
@@ -81,10 +86,9 @@ describe('SmsModule.forRoot', () => {
 
 describe('SmsModule.forRootAsync', () => {
   it('takes its options from a factory with injected ConfigService', async () => {
-    provider.requests.length = 0;
     const config = ConfigModule.forRoot({
       ignoreEnvFile: true,
-      load: [() => ({ SMS_API_KEY: 'from-config', SMS_BASE_URL: provider.baseUrl, SMS_SENDER: '2000' })],
+      load: [() => ({ SMS_API_KEY: API_KEY, SMS_BASE_URL: provider.baseUrl, SMS_SENDER: '2001' })],
     });
     await sendThrough(
       SmsModule.forRootAsync({
@@ -97,36 +101,34 @@ describe('SmsModule.forRootAsync', () => {
         }),
       }),
     );
-    expect(provider.requests[0].path).toBe('/api/v1/from-config/sendArray');
+    expect(provider.messages[0].sender).toBe('2001');
   });
 
   it('takes its options from a class implementing SmsOptionsFactory', async () => {
     @Injectable()
     class SmsConfig implements SmsOptionsFactory {
       createSmsOptions(): Promise<SmsModuleOptions> {
-        return Promise.resolve({ apiKey: 'from-class', baseUrl: provider.baseUrl });
+        return Promise.resolve({ apiKey: API_KEY, baseUrl: provider.baseUrl, defaultSender: '2002' });
       }
     }
-    provider.requests.length = 0;
     await sendThrough(SmsModule.forRootAsync({ useClass: SmsConfig }));
-    expect(provider.requests[0].path).toBe('/api/v1/from-class/sendArray');
+    expect(provider.messages[0].sender).toBe('2002');
   });
 
   it('takes its options from an existing provider', async () => {
     @Injectable()
     class SharedSmsConfig implements SmsOptionsFactory {
       createSmsOptions(): SmsModuleOptions {
-        return { apiKey: 'from-existing', baseUrl: provider.baseUrl };
+        return { apiKey: API_KEY, baseUrl: provider.baseUrl, defaultSender: '2003' };
       }
     }
     @Module({ providers: [SharedSmsConfig], exports: [SharedSmsConfig] })
     class SharedConfigModule {}
 
-    provider.requests.length = 0;
     await sendThrough(
       SmsModule.forRootAsync({ imports: [SharedConfigModule], useExisting: SharedSmsConfig }),
     );
-    expect(provider.requests[0].path).toBe('/api/v1/from-existing/sendArray');
+    expect(provider.messages[0].sender).toBe('2003');
   });
 
   it('with isGlobal: true, serves modules that do not import it', async () => {

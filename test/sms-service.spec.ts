@@ -14,7 +14,8 @@ import {
   SmsValidationException,
   type SendArrayInput,
 } from '../lib/index.js';
-import { dataEnvelope, errorEnvelope, ProviderServer } from './support/provider-server.js';
+import { MockSmsProvider } from '../lib/testing/index.js';
+import { dataEnvelope, errorEnvelope } from './support/envelopes.js';
 import { API_KEY, createSmsHarness, type SmsHarness } from './support/sms-testing.js';
 
 const RECEPTOR = '09121234567';
@@ -24,15 +25,15 @@ const send = (input: Partial<SendArrayInput> = {}): SendArrayInput => ({
   ...input,
 });
 
-let provider: ProviderServer;
+let provider: MockSmsProvider;
 let harness: SmsHarness;
 
 beforeAll(async () => {
-  provider = await ProviderServer.start();
-  harness = await createSmsHarness({ baseUrl: provider.baseUrl, timeout: 500 });
+  provider = new MockSmsProvider({ apiKey: API_KEY });
+  harness = await createSmsHarness({ baseUrl: await provider.start(), timeout: 500 });
 });
 afterEach(() => {
-  provider.requests.length = 0;
+  provider.reset();
 });
 afterAll(async () => {
   await harness.module.close();
@@ -41,7 +42,7 @@ afterAll(async () => {
 
 describe('SmsService.sendArray on the wire', () => {
   it('POSTs the JSON body to {baseUrl}/{encoded key}/sendArray and returns the reply as a SendArrayResult', async () => {
-    provider.script({
+    provider.failNext({
       body: dataEnvelope({ message_id: '55800454-fe52-44b3-9c44-43c87d6f29b2', time: 1646473372 }),
     });
 
@@ -60,7 +61,7 @@ describe('SmsService.sendArray on the wire', () => {
     expect(request.path).toBe(`/api/v1/${encodeURIComponent(API_KEY)}/sendArray`);
     expect(request.headers.accept).toBe('application/json');
     expect(request.headers['content-type']).toMatch(/^application\/json/);
-    expect(provider.jsonBody()).toEqual({
+    expect(sentBody()).toEqual({
       sender: '+983000',
       message: 'Hello',
       receptors: ['09121234567', '09351112233'],
@@ -69,17 +70,17 @@ describe('SmsService.sendArray on the wire', () => {
 
   it('falls back to defaultSender and leaves date out when absent', async () => {
     await harness.sms.sendArray(send());
-    expect(provider.jsonBody()).toEqual({ sender: '10004346', message: 'Hello', receptors: [RECEPTOR] });
+    expect(sentBody()).toEqual({ sender: '10004346', message: 'Hello', receptors: [RECEPTOR] });
   });
 
   it('sends a Date as YYYY-MM-DD HH:mm:ss on the Tehran wall clock', async () => {
     await harness.sms.sendArray(send({ date: new Date('2099-03-20T20:30:05Z') }));
-    expect(provider.jsonBody()).toMatchObject({ date: '2099-03-21 00:00:05' });
+    expect(sentBody()).toMatchObject({ date: '2099-03-21 00:00:05' });
   });
 
   it('sends a date string as given when it is a real future time', async () => {
     await harness.sms.sendArray(send({ date: '2099-01-31 23:59:59' }));
-    expect(provider.jsonBody()).toMatchObject({ date: '2099-01-31 23:59:59' });
+    expect(sentBody()).toMatchObject({ date: '2099-01-31 23:59:59' });
   });
 
   it.each([
@@ -87,12 +88,12 @@ describe('SmsService.sendArray on the wire', () => {
     ['a time as a numeric string', { time: '1646473372' }, { time: new Date(1646473372000) }],
     ['a status as a numeric string', { status: '100' }, { status: 100 }],
   ])('reads %s', async (_case, data, expected) => {
-    provider.script({ body: dataEnvelope(data) });
+    provider.failNext({ body: dataEnvelope(data) });
     await expect(harness.sms.sendArray(send())).resolves.toMatchObject(expected);
   });
 
   it('reads a data envelope whatever the HTTP status', async () => {
-    provider.script({ status: 202, body: dataEnvelope({ message_id: 'accepted-202' }) });
+    provider.failNext({ status: 202, body: dataEnvelope({ message_id: 'accepted-202' }) });
     await expect(harness.sms.sendArray(send())).resolves.toMatchObject({ messageId: 'accepted-202' });
   });
 });
@@ -109,7 +110,7 @@ describe('SmsService.sendArray maps every provider failure to a typed exception'
 
   describe.each([200, 400])('in an error envelope with HTTP %i', (httpStatus) => {
     it.each(providerErrors)('%s', async (_case, code, text, Exception, status) => {
-      provider.script({ status: httpStatus, body: errorEnvelope(code, text) });
+      provider.failNext({ status: httpStatus, body: errorEnvelope(code, text) });
 
       const error = await harness.sms.sendArray(send()).catch((caught: unknown) => caught);
 
@@ -133,14 +134,14 @@ describe('SmsService.sendArray maps every provider failure to a typed exception'
     ['a data envelope without message_id', { status: 200, body: { data: { status: 100, time: 1 } } }],
     ['a redirect', { status: 302, body: '' }],
   ])('%s is an SmsProviderException (502)', async (_case, reply) => {
-    provider.script(reply);
+    provider.failNext(reply);
     const error = await harness.sms.sendArray(send()).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SmsProviderException);
     expect((error as SmsException).getStatus()).toBe(502);
   });
 
   it('a provider slower than the timeout is an SmsTimeoutException (504)', async () => {
-    provider.script({ delayMs: 2_000 });
+    provider.failNext({ delayMs: 2_000 });
     const started = Date.now();
     const error = await harness.sms.sendArray(send()).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SmsTimeoutException);
@@ -150,14 +151,14 @@ describe('SmsService.sendArray maps every provider failure to a typed exception'
   });
 
   it('a per-call timeout replaces the module one', async () => {
-    provider.script({ delayMs: 300 });
+    provider.failNext({ delayMs: 300 });
     const error = await harness.sms.sendArray(send(), { timeout: 50 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SmsTimeoutException);
     expect((error as Error).message).toContain('50 ms');
   });
 
   it('an aborted signal rejects with SmsAbortedException', async () => {
-    provider.script({ delayMs: 300 });
+    provider.failNext({ delayMs: 300 });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
     await expect(harness.sms.sendArray(send(), { signal: controller.signal })).rejects.toBeInstanceOf(
@@ -228,7 +229,7 @@ describe('SmsService.sendArray rejects bad input before sending anything', () =>
   it('sends 100 distinct receptors, and duplicates once', async () => {
     const receptors = [...receptors101.slice(0, 100), receptors101[0], `+98${receptors101[1].slice(1)}`];
     await harness.sms.sendArray(send({ receptors }));
-    expect((provider.jsonBody() as { receptors: string[] }).receptors).toEqual(receptors101.slice(0, 100));
+    expect((sentBody() as { receptors: string[] }).receptors).toEqual(receptors101.slice(0, 100));
   });
 
   it('rejects an invalid per-call timeout', async () => {
@@ -242,7 +243,7 @@ describe('SmsService.sendArray rejects bad input before sending anything', () =>
 describe('SmsService logging', () => {
   it('masks phone numbers in its log lines', async () => {
     const logged = await createSmsHarness({ baseUrl: provider.baseUrl });
-    provider.script({ body: errorEnvelope(418, 'اعتبار کافی نیست') });
+    provider.failNext({ body: errorEnvelope(418, 'اعتبار کافی نیست') });
     await logged.sms.sendArray(send({ receptors: ['09121234567', '09350001111'] })).catch(() => undefined);
     await logged.sms.sendArray(send({ receptors: ['09121234567'] }));
     await logged.module.close();
@@ -255,6 +256,11 @@ describe('SmsService logging', () => {
     expect(lines).not.toMatch(/09\d{9}/);
   });
 });
+
+/** The JSON body of the request the provider received. */
+function sentBody(): unknown {
+  return provider.requests[0].json;
+}
 
 /** A port nothing listens on. */
 async function freePort(): Promise<number> {

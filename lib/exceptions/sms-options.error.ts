@@ -1,5 +1,5 @@
 /**
- * A `SmsModule` option is missing or malformed. Thrown while the application starts, so that a misconfigured
+ * An option of `SmsModule` (or `SmsTestingModule`) is missing or malformed. Thrown while the application starts, so that a misconfigured
  * application never runs. Its message names the option and never holds the API key.
  */
 export class SmsOptionsError extends Error {
@@ -8,7 +8,7 @@ export class SmsOptionsError extends Error {
     readonly option: string,
     requirement: string,
   ) {
-    super(`SmsModule option "${option}" ${requirement}`);
+    super(`nestjs-sms option "${option}" ${requirement}`);
     this.name = 'SmsOptionsError';
   }
 }

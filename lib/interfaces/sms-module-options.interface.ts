@@ -13,6 +13,10 @@ export interface SmsModuleOptions {
   timeout?: number;
   /** The IANA time zone in which a scheduled `date` is written and read. Default `Asia/Tehran`. */
   timeZone?: string;
+  /** What `SmsHealthIndicator` requests with `GET`: an absolute `http(s)` URL. Default `baseUrl`. */
+  healthCheckUrl?: string;
+  /** How long the health indicator waits for the provider, in milliseconds. Default `3000`. */
+  healthTimeout?: number;
 }
 
 /**

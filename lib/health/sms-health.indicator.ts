@@ -1,0 +1,54 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { SMS_HEALTH_PROBE } from '../sms.constants.js';
+import { SmsCreditStatus } from './sms-credit.status.js';
+import type { SmsHealthProbe } from './sms-health.probe.js';
+
+/** What the indicator reports under its key: the shape `@nestjs/terminus` 11 and 12 read. */
+export type SmsHealthStatus = { status: 'up'; responseTime: number } | { status: 'down'; reason: string };
+
+/** The result of `SmsHealthIndicator.isHealthy(key)`: `{ [key]: SmsHealthStatus }`. */
+export type SmsHealthIndicatorResult<Key extends string = string> = Record<Key, SmsHealthStatus>;
+
+/** The reason reported while the account's credit is exhausted. */
+const INSUFFICIENT_CREDIT = 'insufficient credit';
+
+/**
+ * A `@nestjs/terminus` health indicator for the SMS provider, provided and exported by `SmsModule`.
+ *
+ * It reports `up` with the response time in milliseconds when the provider answers a `GET` of `healthCheckUrl`
+ * (default `baseUrl`) below HTTP 500 within `healthTimeout`; `down` with a short `reason` on a 5xx, a timeout or a
+ * network error, and with reason `insufficient credit` from a send that failed for credit until one succeeds.
+ * It reports `down` by returning it, never by throwing, and never shows the API key. It does not import terminus,
+ * which stays an optional peer.
+ *
+ * @example
+ * ```ts
+ * @Get('health')
+ * @HealthCheck()
+ * check() {
+ *   return this.health.check([() => this.sms.isHealthy('sms')]);
+ * }
+ * ```
+ */
+@Injectable()
+export class SmsHealthIndicator {
+  constructor(
+    @Inject(SMS_HEALTH_PROBE) private readonly probe: SmsHealthProbe,
+    private readonly credit: SmsCreditStatus,
+  ) {}
+
+  /** Looks at the provider and reports under `key`. */
+  async isHealthy<Key extends string = 'sms'>(
+    key: Key = 'sms' as Key,
+  ): Promise<SmsHealthIndicatorResult<Key>> {
+    return { [key]: await this.status() } as SmsHealthIndicatorResult<Key>;
+  }
+
+  private async status(): Promise<SmsHealthStatus> {
+    if (this.credit.isExhausted) return { status: 'down', reason: INSUFFICIENT_CREDIT };
+    const outcome = await this.probe();
+    return outcome.up
+      ? { status: 'up', responseTime: outcome.responseTime }
+      : { status: 'down', reason: outcome.reason };
+  }
+}

@@ -1,0 +1,56 @@
+import type { IncomingHttpHeaders } from 'node:http';
+
+/** How a `MockSmsProvider` is set up. Every option has a default. */
+export interface MockSmsProviderOptions {
+  /** The API key it accepts in the request path. Default `'test-api-key'`. */
+  apiKey?: string;
+  /** How many receptors it can still send to. Default `Infinity`. */
+  credit?: number;
+  /** The sender lines it accepts. Default: any digits, optionally after a `+`. */
+  senders?: string[];
+  /** The IANA time zone in which it reads a send's `date`. Default `'Asia/Tehran'`. */
+  timeZone?: string;
+  /** The port it listens on. Default `0`, a free port. */
+  port?: number;
+}
+
+/**
+ * How a `MockSmsProvider` misbehaves for one request, queued with `failNext`.
+ *
+ * `delayMs` alone only delays the normal answer; with `drop` or `status`, the fault happens after the delay.
+ */
+export interface MockSmsFault {
+  /** Waits this long before answering. */
+  delayMs?: number;
+  /** Destroys the connection without a reply. */
+  drop?: boolean;
+  /** Answers with this HTTP status instead of processing the request. */
+  status?: number;
+  /** The reply body that goes with `status` (`200` if `status` is left out): a string as is, anything else as JSON. */
+  body?: unknown;
+}
+
+/** A request a `MockSmsProvider` received, whatever its route. */
+export interface MockSmsRequest {
+  method: string;
+  /** The path as sent, with its query and its URL-encoded API key. */
+  path: string;
+  headers: IncomingHttpHeaders;
+  /** The body as text. */
+  body: string;
+  /** The body parsed as JSON; absent when it is not JSON. */
+  json?: unknown;
+}
+
+/** A send a `MockSmsProvider` accepted, as it received it. */
+export interface MockSmsMessage {
+  /** The `message_id` it answered with. */
+  messageId: string;
+  sender: string;
+  message: string;
+  receptors: string[];
+  /** The scheduled `date`, as sent; absent for an immediate send. */
+  date?: string;
+  /** When it accepted the send. */
+  time: Date;
+}

@@ -1,0 +1,13 @@
+import type { SendArrayResult } from '../../interfaces/index.js';
+
+/** A send `RecordingSmsService` accepted: the normalised values the provider would have received. */
+export interface RecordedSms {
+  sender: string;
+  message: string;
+  /** Distinct receptors, written `09xxxxxxxxx`. */
+  receptors: string[];
+  /** The scheduled time, `YYYY-MM-DD HH:mm:ss` in the module's `timeZone`; absent for an immediate send. */
+  date?: string;
+  /** What `sendArray` resolved to. */
+  result: SendArrayResult;
+}

@@ -1,0 +1,9 @@
+/** How `SmsTestingModule.forRoot` sets up its `RecordingSmsService`. */
+export interface SmsTestingModuleOptions {
+  /** The sender line used when a send names none, as in `SmsModule`. */
+  defaultSender?: string | number;
+  /** The IANA time zone in which a scheduled `date` is written and read. Default `Asia/Tehran`. */
+  timeZone?: string;
+  /** Serves `SmsService` to every module of the application, as `SmsModule`'s `isGlobal` does. Default `false`. */
+  isGlobal?: boolean;
+}

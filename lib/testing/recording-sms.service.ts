@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { SmsCreditStatus } from '../health/sms-credit.status.js';
+import { SmsAbortedException, type SmsException } from '../exceptions/index.js';
+import type { SendArrayInput, SendArrayOptions, SendArrayResult } from '../interfaces/index.js';
+import { DEFAULT_TIMEOUT_MS } from '../sms.constants.js';
+import type { SmsService } from '../sms.service.js';
+import {
+  callTimeout,
+  type SendArrayDefaults,
+  validateSendArrayInput,
+} from '../validation/send-array-input.validator.js';
+import type { RecordedSms } from './interfaces/index.js';
+import { repeat } from './repeat.js';
+import { SMS_TESTING_DEFAULTS } from './sms-testing.constants.js';
+
+/**
+ * An in-memory `SmsService` for unit tests of an application: it checks each send exactly as `SmsService` does,
+ * rejecting with the same `SmsException`s, then records it instead of sending it. `SmsTestingModule` provides it,
+ * and serves it wherever the application injects `SmsService`.
+ *
+ * @example
+ * ```ts
+ * const module = await Test.createTestingModule({
+ *   imports: [SmsTestingModule.forRoot({ defaultSender: '3000' })],
+ *   providers: [SignupService],
+ * }).compile();
+ *
+ * await module.get(SignupService).signUp('+98 912 123 4567');
+ * expect(module.get(RecordingSmsService).sent[0].receptors).toEqual(['09121234567']);
+ * ```
+ */
+@Injectable()
+export class RecordingSmsService implements Pick<SmsService, 'sendArray'> {
+  /** Every send accepted since the start or `clear`, in order. */
+  readonly sent: RecordedSms[] = [];
+  readonly #defaults: SendArrayDefaults;
+  readonly #credit: SmsCreditStatus;
+  readonly #failures: SmsException[] = [];
+  #count = 0;
+
+  constructor(@Inject(SMS_TESTING_DEFAULTS) defaults: SendArrayDefaults, credit: SmsCreditStatus) {
+    this.#defaults = defaults;
+    this.#credit = credit;
+  }
+
+  /**
+   * Checks and normalises the send as `SmsService.sendArray` does, then rejects with the next failure queued by
+   * `failNext`, or records it in `sent` and resolves to an approved result with the id `recorded-<n>`.
+   */
+  sendArray(input: SendArrayInput, options: SendArrayOptions = {}): Promise<SendArrayResult> {
+    return new Promise((resolve) => resolve(this.#send(input, options)));
+  }
+
+  /** Makes the next `times` valid sends reject with `exception`, after the failures already queued. */
+  failNext(exception: SmsException, times = 1): this {
+    this.#failures.push(...repeat(exception, times));
+    return this;
+  }
+
+  /** Forgets the recorded sends and the queued failures. */
+  clear(): void {
+    this.sent.length = 0;
+    this.#failures.length = 0;
+  }
+
+  #send(input: SendArrayInput, options: SendArrayOptions): SendArrayResult {
+    const body = validateSendArrayInput(input, this.#defaults);
+    callTimeout(options.timeout, DEFAULT_TIMEOUT_MS);
+    if (options.signal?.aborted) throw new SmsAbortedException('The send was aborted by its caller');
+    const failure = this.#failures.shift();
+    if (failure !== undefined) {
+      this.#credit.recordFailed(failure);
+      throw failure;
+    }
+    this.#credit.recordAccepted();
+    this.#count += 1;
+    const result = {
+      messageId: `recorded-${this.#count}`,
+      status: 100,
+      statusText: 'تایید شد',
+      time: new Date(),
+    };
+    this.sent.push({ ...body, result });
+    return result;
+  }
+}

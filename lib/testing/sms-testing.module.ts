@@ -1,0 +1,49 @@
+import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { SmsCreditStatus } from '../health/sms-credit.status.js';
+import { SmsHealthIndicator } from '../health/sms-health.indicator.js';
+import type { SmsHealthProbe } from '../health/sms-health.probe.js';
+import { SMS_HEALTH_PROBE } from '../sms.constants.js';
+import { resolveSendArrayDefaults } from '../sms-options.resolver.js';
+import { SmsService } from '../sms.service.js';
+import type { SmsTestingModuleOptions } from './interfaces/index.js';
+import { RecordingSmsService } from './recording-sms.service.js';
+import { SMS_TESTING_DEFAULTS } from './sms-testing.constants.js';
+
+/**
+ * Stands in for `SmsModule` in an application's tests: `SmsService` is served by a `RecordingSmsService`, which
+ * checks sends as the real service does and records them instead of calling the provider. `SmsHealthIndicator` is
+ * provided too: up, but down with `insufficient credit` after a send failed for credit (see `failNext`), as with
+ * the real module.
+ *
+ * @example
+ * ```ts
+ * const module = await Test.createTestingModule({
+ *   imports: [SmsTestingModule.forRoot({ defaultSender: '3000' })],
+ *   providers: [SignupService], // injects SmsService
+ * }).compile();
+ * const sms = module.get(RecordingSmsService);
+ * ```
+ */
+@Module({})
+export class SmsTestingModule {
+  /** @throws SmsOptionsError when `defaultSender` or `timeZone` is malformed. */
+  static forRoot(options: SmsTestingModuleOptions = {}): DynamicModule {
+    const providers: Provider[] = [
+      { provide: SMS_TESTING_DEFAULTS, useValue: resolveSendArrayDefaults(options) },
+      { provide: SMS_HEALTH_PROBE, useValue: alwaysUp },
+      SmsCreditStatus,
+      RecordingSmsService,
+      { provide: SmsService, useExisting: RecordingSmsService },
+      SmsHealthIndicator,
+    ];
+    return {
+      module: SmsTestingModule,
+      global: options.isGlobal ?? false,
+      providers,
+      exports: [RecordingSmsService, SmsService, SmsHealthIndicator],
+    };
+  }
+}
+
+/** There is no provider to look at: only an exhausted credit makes the indicator report down. */
+const alwaysUp: SmsHealthProbe = () => Promise.resolve({ up: true, responseTime: 0 });
