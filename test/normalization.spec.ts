@@ -124,8 +124,18 @@ describe('send dates', () => {
     ['2026-01-01T10:00:00', 'Asia/Tehran', 'ISO separator'],
     ['2026-1-1 10:00:00', 'Asia/Tehran', 'unpadded'],
     ['2026-01-01 10:00', 'Asia/Tehran', 'no seconds'],
+    ['0999-01-01 00:00:00', 'Asia/Tehran', 'a three-digit year'],
+    ['0050-06-01 00:00:00', 'Asia/Tehran', 'a two-digit year'],
   ])('%s in %s is no send date (%s)', (text, timeZone) => {
     expect(parseSendDate(text, timeZone)).toBeUndefined();
+  });
+
+  it.each([
+    [new Date('+010000-01-01T00:00:00Z'), 'past the year 9999'],
+    [new Date('0999-06-01T00:00:00Z'), 'before the year 1000'],
+    [new Date(Number.NaN), 'invalid'],
+  ])('cannot write %p (%s)', (instant) => {
+    expect(formatSendDate(instant, 'Asia/Tehran')).toBeUndefined();
   });
 
   it('knows IANA zones', () => {

@@ -31,11 +31,33 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
-/** Writes an instant as the provider's `YYYY-MM-DD HH:mm:ss`, on the wall clock of `timeZone`. */
-export function formatSendDate(instant: Date | number, timeZone: string): string {
+/** The fields of a wall-clock time: year, month (1–12), day, hour, minute, second. */
+type WallClock = [number, number, number, number, number, number];
+
+/** The wall clock of `timeZone` at an instant. */
+function wallClockAt(instant: Date | number, timeZone: string): WallClock {
   const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
   for (const { type, value } of formatterFor(timeZone).formatToParts(instant)) part[type] = value;
-  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}:${part.second}`;
+  return [part.year, part.month, part.day, part.hour, part.minute, part.second].map(Number) as WallClock;
+}
+
+/** A wall-clock time read as if it were UTC, in milliseconds; years below 100 are taken as written. */
+function asUtc([year, month, day, hour, minute, second]: WallClock): number {
+  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+/**
+ * Writes an instant as the provider's `YYYY-MM-DD HH:mm:ss`, on the wall clock of `timeZone`; `undefined` when the
+ * instant is invalid or its year does not have four digits.
+ */
+export function formatSendDate(instant: Date | number, timeZone: string): string | undefined {
+  if (!Number.isFinite(Number(instant))) return undefined;
+  const [year, ...rest] = wallClockAt(instant, timeZone);
+  if (year < 1000 || year > 9999) return undefined;
+  const [month, day, hour, minute, second] = rest.map((field) => String(field).padStart(2, '0'));
+  return `${year}-${month}-${day} ${hour}:${minute}:${second}`;
 }
 
 /**
@@ -45,11 +67,8 @@ export function formatSendDate(instant: Date | number, timeZone: string): string
 export function parseSendDate(text: string, timeZone: string): Date | undefined {
   const fields = SEND_DATE_PATTERN.exec(text);
   if (fields === null) return undefined;
-  const [year, month, day, hour, minute, second] = fields.slice(1).map(Number);
-  const wallClockAsUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  const offsetAt = (instant: number) =>
-    Date.parse(`${formatSendDate(instant, timeZone).replace(' ', 'T')}Z`) - instant;
-  const firstGuess = wallClockAsUtc - offsetAt(wallClockAsUtc);
-  const instant = wallClockAsUtc - offsetAt(firstGuess);
+  const wallClock = asUtc(fields.slice(1).map(Number) as WallClock);
+  const offsetAt = (instant: number) => asUtc(wallClockAt(instant, timeZone)) - instant;
+  const instant = wallClock - offsetAt(wallClock - offsetAt(wallClock));
   return formatSendDate(instant, timeZone) === text ? new Date(instant) : undefined;
 }

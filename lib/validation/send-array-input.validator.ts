@@ -17,6 +17,9 @@ export interface SendArrayDefaults {
   timeZone: string;
 }
 
+/** A request body but for its receptors: what every batch of a campaign shares. */
+export type MessageParts = Omit<SendArrayRequestBody, 'receptors'>;
+
 /**
  * Checks and normalises a `sendArray` input into the request body, or throws the `SmsException` that names the
  * first problem. Nothing has been sent when it throws.
@@ -25,17 +28,33 @@ export function validateSendArrayInput(
   input: SendArrayInput,
   defaults: SendArrayDefaults,
 ): SendArrayRequestBody {
+  const parts = validateMessageParts(input, defaults);
+  return requestBody(parts, parseReceptors(input.receptors));
+}
+
+/** Checks and normalises the sender, message and date of a send, whose receptors are checked apart. */
+export function validateMessageParts(
+  input: Omit<SendArrayInput, 'receptors'>,
+  defaults: SendArrayDefaults,
+): MessageParts {
   if (typeof input !== 'object' || input === null) {
-    throw new SmsValidationException('sendArray takes an object { sender?, message, receptors, date? }');
+    throw new SmsValidationException('a send takes an object { sender?, message, receptors, date? }');
   }
-  const body: SendArrayRequestBody = {
+  const parts: MessageParts = {
     sender: parseSender(input.sender, defaults.defaultSender),
     message: parseMessage(input.message),
-    receptors: parseReceptors(input.receptors),
   };
   const date = parseDate(input.date, defaults.timeZone);
-  if (date !== undefined) body.date = date;
-  return body;
+  if (date !== undefined) parts.date = date;
+  return parts;
+}
+
+/** The request body for `receptors`, in the provider's field order; `date` left out when absent. */
+export function requestBody(
+  { sender, message, date }: MessageParts,
+  receptors: string[],
+): SendArrayRequestBody {
+  return date === undefined ? { sender, message, receptors } : { sender, message, receptors, date };
 }
 
 /** The timeout of one call in milliseconds: its own, else the module's; throws when it is not a positive number. */
@@ -52,14 +71,8 @@ export function parseReceptors(values: unknown): string[] {
   if (!Array.isArray(values))
     throw new SmsValidationException('receptors must be an array of mobile numbers');
   const { receptors, invalid } = sortReceptors(values);
-  if (invalid.length > 0) {
-    throw new SmsInvalidReceptorException(
-      `${invalid.length} of ${values.length} receptors are not Iranian mobile numbers`,
-      invalid.map(describeInput),
-    );
-  }
-  if (receptors.length === 0)
-    throw new SmsInvalidReceptorException('receptors is empty: give at least one number');
+  if (invalid.length > 0) throw invalidReceptorsException(invalid, values.length);
+  if (receptors.length === 0) throw noReceptorsException();
   if (receptors.length > MAX_RECEPTORS_PER_REQUEST) {
     throw new SmsTooManyReceptorsException(
       `${receptors.length} distinct receptors: at most ${MAX_RECEPTORS_PER_REQUEST} are allowed in one request`,
@@ -91,10 +104,14 @@ function parseMessage(value: unknown): string {
 function parseDate(value: unknown, timeZone: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   let instant: Date | undefined;
+  let text: string | undefined;
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new SmsInvalidDateException('date is an invalid Date');
     instant = value;
+    text = formatSendDate(value, timeZone);
+    if (text === undefined)
+      throw new SmsInvalidDateException('date is an invalid Date, or past the year 9999');
   } else if (typeof value === 'string') {
+    text = value;
     instant = parseSendDate(value, timeZone);
     if (instant === undefined) {
       throw new SmsInvalidDateException(
@@ -105,11 +122,24 @@ function parseDate(value: unknown, timeZone: string): string | undefined {
     throw new SmsInvalidDateException('date must be a Date or a string YYYY-MM-DD HH:mm:ss');
   }
   if (instant.getTime() <= Date.now()) throw new SmsInvalidDateException('date must lie in the future');
-  return typeof value === 'string' ? value : formatSendDate(instant, timeZone);
+  return text;
+}
+
+/** The exception for the inputs among `count` that are no mobile number, listing them as given. */
+export function invalidReceptorsException(invalid: unknown[], count: number): SmsInvalidReceptorException {
+  return new SmsInvalidReceptorException(
+    `${invalid.length} of ${count} receptors are not Iranian mobile numbers`,
+    invalid.map(describeInput),
+  );
+}
+
+/** The exception for a send without receptors. */
+export function noReceptorsException(): SmsInvalidReceptorException {
+  return new SmsInvalidReceptorException('receptors is empty: give at least one number');
 }
 
 /** An input as the caller wrote it, for the list of invalid receptors. */
-function describeInput(value: unknown): string {
+export function describeInput(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
     return String(value);
