@@ -1,10 +1,15 @@
+export * from './decorators/inject-sms.decorator.js';
 export * from './dto/send-array.dto.js';
 export * from './exceptions/index.js';
 export * from './health/sms-health.indicator.js';
 export * from './interfaces/index.js';
 export { maskReceptor } from './logging/mask-receptor.js';
 export { normalizeReceptor } from './normalization/receptor.js';
+export type { SmsRetryOptions } from './retry/retry.policy.js';
+export * from './segments/count-segments.js';
 export * from './pipes/parse-receptors.pipe.js';
 export * from './pipes/sms-validation.pipe.js';
+export type { SmsModuleExtras } from './sms.module-definition.js';
+export * from './sms-instance.tokens.js';
 export * from './sms.module.js';
 export * from './sms.service.js';

@@ -3,6 +3,7 @@ import type { SmsModuleOptions } from './interfaces/index.js';
 import { normalizeSender } from './normalization/sender.js';
 import { isTimeZone } from './normalization/send-date.js';
 import { sendArrayUrl } from './provider/sms-provider.protocol.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy, type SmsRetryOptions } from './retry/retry.policy.js';
 import { apiKeyRedactor, type Redact } from './security/api-key-redactor.js';
 import type { SendArrayDefaults } from './validation/send-array-input.validator.js';
 import { DEFAULT_HEALTH_TIMEOUT_MS, DEFAULT_TIME_ZONE, DEFAULT_TIMEOUT_MS } from './sms.constants.js';
@@ -17,6 +18,7 @@ export interface ResolvedSmsOptions extends SendArrayDefaults {
   /** What the health indicator requests: `healthCheckUrl`, else `baseUrl`. */
   healthCheckUrl: string;
   healthTimeout: number;
+  retry: RetryPolicy;
   /** Hides the API key in a text the provider sent back. */
   redact: Redact;
 }
@@ -40,6 +42,7 @@ export function resolveSmsOptions(options: Partial<SmsModuleOptions> | undefined
     timeout: positiveMilliseconds('timeout', timeout),
     healthCheckUrl,
     healthTimeout: positiveMilliseconds('healthTimeout', healthTimeout),
+    retry: resolveRetryPolicy(options?.retry),
     redact: apiKeyRedactor(apiKey),
   };
 }
@@ -58,6 +61,27 @@ export function resolveSendArrayDefaults(options: {
     throw new SmsOptionsError('timeZone', 'must be an IANA time zone, such as Asia/Tehran');
   }
   return { defaultSender: sender, timeZone };
+}
+
+function resolveRetryPolicy(retry: SmsRetryOptions | undefined): RetryPolicy {
+  const {
+    attempts = DEFAULT_RETRY_POLICY.attempts,
+    baseDelayMs = DEFAULT_RETRY_POLICY.baseDelayMs,
+    maxDelayMs = DEFAULT_RETRY_POLICY.maxDelayMs,
+  } = retry ?? {};
+  if (!Number.isInteger(attempts) || attempts < 1) {
+    throw new SmsOptionsError('retry.attempts', 'must be a whole number of tries, at least 1');
+  }
+  if (typeof baseDelayMs !== 'number' || !Number.isFinite(baseDelayMs) || baseDelayMs < 0) {
+    throw new SmsOptionsError('retry.baseDelayMs', 'must be a number of milliseconds, 0 or more');
+  }
+  if (typeof maxDelayMs !== 'number' || !Number.isFinite(maxDelayMs) || maxDelayMs < baseDelayMs) {
+    throw new SmsOptionsError(
+      'retry.maxDelayMs',
+      'must be a number of milliseconds, at least retry.baseDelayMs',
+    );
+  }
+  return { attempts, baseDelayMs, maxDelayMs };
 }
 
 function positiveMilliseconds(option: string, value: unknown): number {

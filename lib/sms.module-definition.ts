@@ -1,14 +1,54 @@
-import { ConfigurableModuleBuilder } from '@nestjs/common';
+import { ConfigurableModuleBuilder, type DynamicModule, type Provider } from '@nestjs/common';
+import { SmsOptionsError } from './exceptions/index.js';
+import { SmsHealthIndicator } from './health/sms-health.indicator.js';
 import type { SmsModuleOptions } from './interfaces/index.js';
+import { SMS_LOG_CONTEXT } from './sms.constants.js';
+import { getSmsHealthIndicatorToken, getSmsServiceToken } from './sms-instance.tokens.js';
+import { SmsService } from './sms.service.js';
 
-/** Builds `SmsModule.forRoot` and `forRootAsync`, with an `isGlobal` extra. */
-export const {
-  ConfigurableModuleClass: ConfigurableSmsModule,
-  MODULE_OPTIONS_TOKEN: SMS_MODULE_OPTIONS,
-  OPTIONS_TYPE: SMS_OPTIONS_TYPE,
-  ASYNC_OPTIONS_TYPE: SMS_ASYNC_OPTIONS_TYPE,
-} = new ConfigurableModuleBuilder<SmsModuleOptions>({ moduleName: 'Sms' })
-  .setClassMethodName('forRoot')
-  .setFactoryMethodName('createSmsOptions')
-  .setExtras({ isGlobal: false }, (definition, extras) => ({ ...definition, global: extras.isGlobal }))
-  .build();
+/** Options of `forRoot` and `forRootAsync` that shape the module rather than the client. */
+export interface SmsModuleExtras {
+  /** Makes the instance's services injectable everywhere without importing the module. Default `false`. */
+  isGlobal?: boolean;
+  /**
+   * Registers a second, independent instance (its own key, URL, sender and connections) under this name, injected
+   * with `@InjectSmsService(name)` and `@InjectSmsHealthIndicator(name)`. Left out: the unnamed instance, injected
+   * as the `SmsService` and `SmsHealthIndicator` classes.
+   */
+  name?: string;
+}
+
+/** Builds `SmsModule.forRoot` and `forRootAsync`, with the `isGlobal` and `name` extras. */
+export const { ConfigurableModuleClass: ConfigurableSmsModule, MODULE_OPTIONS_TOKEN: SMS_MODULE_OPTIONS } =
+  new ConfigurableModuleBuilder<SmsModuleOptions>({ moduleName: 'Sms' })
+    .setClassMethodName('forRoot')
+    .setFactoryMethodName('createSmsOptions')
+    .setExtras<SmsModuleExtras>({ isGlobal: false }, withInstance)
+    .build();
+
+/** Adds what tells instances apart: the tokens an instance is exported under and its log context. */
+function withInstance(definition: DynamicModule, { isGlobal, name }: SmsModuleExtras): DynamicModule {
+  if (name !== undefined && (typeof name !== 'string' || name.trim() === '')) {
+    throw new SmsOptionsError('name', 'must be a non-empty string');
+  }
+  const named: Provider[] =
+    name === undefined
+      ? []
+      : [
+          { provide: getSmsServiceToken(name), useExisting: SmsService },
+          { provide: getSmsHealthIndicatorToken(name), useExisting: SmsHealthIndicator },
+        ];
+  return {
+    ...definition,
+    global: isGlobal,
+    providers: [
+      ...(definition.providers ?? []),
+      {
+        provide: SMS_LOG_CONTEXT,
+        useValue: name === undefined ? SmsService.name : `${SmsService.name}:${name}`,
+      },
+      ...named,
+    ],
+    exports: [...(definition.exports ?? []), getSmsServiceToken(name), getSmsHealthIndicatorToken(name)],
+  };
+}

@@ -3,13 +3,15 @@ import { SmsCreditStatus } from './health/sms-credit.status.js';
 import { SmsHealthIndicator } from './health/sms-health.indicator.js';
 import { httpHealthProbe } from './health/sms-health.probe.js';
 import { SmsHttpService } from './http/sms-http.service.js';
+import { SmsProviderClient } from './http/sms-provider.client.js';
 import { SMS_HEALTH_PROBE, SMS_HTTP_SERVICE, SMS_RESOLVED_OPTIONS } from './sms.constants.js';
 import { ConfigurableSmsModule, SMS_MODULE_OPTIONS } from './sms.module-definition.js';
 import { type ResolvedSmsOptions, resolveSmsOptions } from './sms-options.resolver.js';
 import { SmsService } from './sms.service.js';
 
 /**
- * Provides `SmsService` and `SmsHealthIndicator`, configured once for the application.
+ * Provides `SmsService` and `SmsHealthIndicator`, configured once for the application; `name` registers more
+ * instances, each with its own configuration.
  *
  * @example
  * ```ts
@@ -44,9 +46,9 @@ import { SmsService } from './sms.service.js';
       inject: [SMS_HTTP_SERVICE, SMS_RESOLVED_OPTIONS],
     },
     SmsCreditStatus,
+    SmsProviderClient,
     SmsService,
     SmsHealthIndicator,
   ],
-  exports: [SmsService, SmsHealthIndicator],
 })
 export class SmsModule extends ConfigurableSmsModule {}

@@ -49,7 +49,7 @@ describe('providerErrorException', () => {
 describe('readSendArrayReply', () => {
   it("hides the key in the provider's error text", () => {
     const body = JSON.stringify({ error: { status: 404, message: 'No route /v1/a%2Fb/sendArray for a/b' } });
-    expect(() => readSendArrayReply(404, body, apiKeyRedactor('a/b'))).toThrow(
+    expect(() => readSendArrayReply({ status: 404, body }, apiKeyRedactor('a/b'))).toThrow(
       expect.objectContaining({ providerMessage: 'No route /v1/***/sendArray for ***' }),
     );
   });
@@ -63,7 +63,7 @@ describe('readSendArrayReply', () => {
         time: 1646473372,
       },
     });
-    expect(readSendArrayReply(200, body, (text) => text)).toEqual({
+    expect(readSendArrayReply({ status: 200, body }, (text) => text)).toEqual({
       messageId: '55800454-fe52-44b3-9c44-43c87d6f29b2',
       status: 100,
       statusText: 'تایید شد',
@@ -82,7 +82,7 @@ describe('readSendArrayReply', () => {
     ['a time that is not a number', '{"data":{"message_id":"x","status":100,"time":"soon"}}'],
     ['no status', '{"data":{"message_id":"x","time":1}}'],
   ])('a reply that is %s is an SmsProviderException', (_case, body) => {
-    expect(() => readSendArrayReply(200, body, (text) => text)).toThrow(SmsProviderException);
+    expect(() => readSendArrayReply({ status: 200, body }, (text) => text)).toThrow(SmsProviderException);
   });
 });
 

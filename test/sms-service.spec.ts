@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { createServer } from 'node:net';
 import {
   SmsAbortedException,
   SmsException,
@@ -16,6 +15,7 @@ import {
 } from '../lib/index.js';
 import { MockSmsProvider } from '../lib/testing/index.js';
 import { dataEnvelope, errorEnvelope } from './support/envelopes.js';
+import { freePort } from './support/free-port.js';
 import { API_KEY, createSmsHarness, type SmsHarness } from './support/sms-testing.js';
 
 const RECEPTOR = '09121234567';
@@ -127,7 +127,7 @@ describe('SmsService.sendArray maps every provider failure to a typed exception'
 
   it.each([
     ['an HTTP 500 without an envelope', { status: 500, body: 'Internal Server Error' }],
-    ['an HTTP 503 with an empty JSON object', { status: 503, body: {} }],
+    ['an HTTP 500 with an empty JSON object', { status: 500, body: {} }],
     ['a reply that is not JSON', { status: 200, body: '<html>maintenance</html>' }],
     ['a reply with neither envelope', { status: 200, body: { ok: true } }],
     ['a JSON array', { status: 200, body: [1, 2] }],
@@ -199,6 +199,12 @@ describe('SmsService.sendArray rejects bad input before sending anything', () =>
     ['a malformed date', send({ date: '2099-1-1 10:00' }), SmsInvalidDateException],
     ['the 30th of February', send({ date: '2099-02-30 10:00:00' }), SmsInvalidDateException],
     ['an invalid Date', send({ date: new Date('nope') }), SmsInvalidDateException],
+    [
+      'a Date past the year 9999',
+      send({ date: new Date('+010000-01-01T00:00:00Z') }),
+      SmsInvalidDateException,
+    ],
+    ['a date in a three-digit year', send({ date: '0999-01-01 00:00:00' }), SmsInvalidDateException],
     ['a blank message', send({ message: '  \n ' }), SmsValidationException],
     ['a message that is not a string', send({ message: 42 as unknown as string }), SmsValidationException],
     [
@@ -260,13 +266,4 @@ describe('SmsService logging', () => {
 /** The JSON body of the request the provider received. */
 function sentBody(): unknown {
   return provider.requests[0].json;
-}
-
-/** A port nothing listens on. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { SmsException, type SmsProviderError } from './sms.exception.js';
+import { SmsException, type SmsExceptionDetails } from './sms.exception.js';
 
 /**
  * A receptor is not an Iranian mobile number, there are none, or the provider rejected one (code 416). HTTP 400.
@@ -11,7 +11,7 @@ export class SmsInvalidReceptorException extends SmsException {
   /** The inputs that are not mobile numbers, as given; empty when the provider rejected the request. */
   readonly invalidReceptors: readonly string[];
 
-  constructor(message: string, invalidReceptors: readonly string[] = [], provider?: SmsProviderError) {
+  constructor(message: string, invalidReceptors: readonly string[] = [], provider?: SmsExceptionDetails) {
     super(
       message,
       HttpStatus.BAD_REQUEST,

@@ -8,12 +8,20 @@ export interface SmsProviderError {
   providerMessage?: string;
 }
 
+/** What an `SmsException` knows beyond its message. */
+export interface SmsExceptionDetails extends SmsProviderError {
+  /** Whether the provider may have accepted the request although it failed. Default `false`. */
+  maybeSent?: boolean;
+}
+
 /** The body of every `SmsException`, as an application's HTTP client receives it. */
 export interface SmsExceptionBody extends SmsProviderError {
   statusCode: number;
   /** A stable, machine-readable code, such as `SMS_INVALID_RECEPTOR`. */
   code: string;
   message: string;
+  /** Present, and `true`, when the provider may have accepted the request although it failed. */
+  maybeSent?: true;
 }
 
 /**
@@ -27,17 +35,33 @@ export abstract class SmsException extends HttpException {
   readonly providerCode?: number;
   /** The provider's own error text, when the provider answered with an error envelope. */
   readonly providerMessage?: string;
+  /**
+   * Whether the provider may have accepted the request although it failed: the request was sent and no reply
+   * said it was refused (a timeout, a connection cut after the request was written, a reply that could not be
+   * read). Sending it again may then deliver it twice; this package never does.
+   */
+  readonly maybeSent: boolean;
 
   protected constructor(
     message: string,
     status: number,
     readonly code: string,
-    provider: SmsProviderError = {},
+    details: SmsExceptionDetails = {},
     extraBody: object = {},
   ) {
-    const body: SmsExceptionBody = { statusCode: status, code, message, ...provider, ...extraBody };
+    const { providerCode, providerMessage, maybeSent = false } = details;
+    const body: SmsExceptionBody = {
+      statusCode: status,
+      code,
+      message,
+      ...(providerCode === undefined ? {} : { providerCode }),
+      ...(providerMessage === undefined ? {} : { providerMessage }),
+      ...(maybeSent ? { maybeSent } : {}),
+      ...extraBody,
+    };
     super(body, status);
-    this.providerCode = provider.providerCode;
-    this.providerMessage = provider.providerMessage;
+    this.providerCode = providerCode;
+    this.providerMessage = providerMessage;
+    this.maybeSent = maybeSent;
   }
 }

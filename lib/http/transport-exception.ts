@@ -26,7 +26,8 @@ export interface TransportContext {
  * `cause`, not in the message. Only its network code is.
  */
 export function transportException(error: unknown, { timeout, signal }: TransportContext): SmsException {
-  if (signal?.aborted) return new SmsAbortedException('The send was aborted by its caller');
+  if (signal?.aborted)
+    return new SmsAbortedException('The send was aborted by its caller while on its way', true);
   const code = networkCode(error);
   if (code !== undefined && TIMED_OUT.has(code)) {
     return new SmsTimeoutException(`The SMS provider did not answer within ${timeout} ms`);
@@ -36,6 +37,7 @@ export function transportException(error: unknown, { timeout, signal }: Transpor
   }
   return new SmsProviderException(
     `The request to the SMS provider failed before a reply (${code ?? 'no code'})`,
+    { maybeSent: true },
   );
 }
 

@@ -1,3 +1,4 @@
 export * from './send-array-input.interface.js';
 export * from './send-array-result.interface.js';
 export * from './sms-module-options.interface.js';
+export * from './bulk-send.interface.js';

@@ -1,3 +1,5 @@
+import type { SmsRetryOptions } from '../retry/retry.policy.js';
+
 /**
  * How `SmsModule` reaches the provider. Checked when the application starts: a missing or malformed option fails
  * the start with an `SmsOptionsError` naming it (and never printing the key).
@@ -17,6 +19,11 @@ export interface SmsModuleOptions {
   healthCheckUrl?: string;
   /** How long the health indicator waits for the provider, in milliseconds. Default `3000`. */
   healthTimeout?: number;
+  /**
+   * How a request the provider cannot have accepted (refused connection, host not found, HTTP 429 or 503) is
+   * retried. Default: 3 attempts, 200 ms backoff doubling up to 5000 ms, with jitter. Nothing else is retried.
+   */
+  retry?: SmsRetryOptions;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   SmsProviderException,
   SmsTooManyReceptorsException,
 } from '../exceptions/index.js';
+import { parseRetryAfter, TRY_LATER_STATUSES } from '../retry/retry.policy.js';
 import type { Redact } from '../security/api-key-redactor.js';
 
 /** The most receptors the provider takes in one `sendArray` request. */
@@ -61,23 +62,44 @@ export function sendArrayUrl(baseUrl: string, apiKey: string): string {
   return `${baseUrl}/${encodeURIComponent(apiKey)}/sendArray`;
 }
 
+/** A provider reply as this package reads it. */
+export interface ProviderReply {
+  /** The HTTP status. */
+  status: number;
+  /** The body, as text. */
+  body: string;
+  /** The `Retry-After` header, when the provider sent one. */
+  retryAfter?: string;
+}
+
 /**
  * Reads the provider's reply to `sendArray`, whatever its HTTP status: the `data` envelope becomes a
  * `SendArrayResult`; an error envelope, or anything else, is thrown as an `SmsException`. The provider's error
  * text goes through `redact` before it is kept, in case it echoes the request's path.
  */
-export function readSendArrayReply(httpStatus: number, body: string, redact: Redact): SendArrayResult {
-  let reply: unknown;
+export function readSendArrayReply(reply: ProviderReply, redact: Redact): SendArrayResult {
+  let parsed: unknown;
   try {
-    reply = JSON.parse(body);
+    parsed = JSON.parse(reply.body);
   } catch {
-    throw new SmsProviderException(`The SMS provider's reply (HTTP ${httpStatus}) is not JSON`);
+    throw withoutEnvelope(reply, 'is not JSON');
   }
-  if (isRecord(reply) && isRecord(reply.error)) throw providerErrorException(reply.error, redact);
-  if (isRecord(reply) && isRecord(reply.data)) return readData(reply.data, httpStatus);
-  throw new SmsProviderException(
-    `The SMS provider's reply (HTTP ${httpStatus}) has neither a data nor an error envelope`,
-  );
+  if (isRecord(parsed) && isRecord(parsed.error)) throw providerErrorException(parsed.error, redact);
+  if (isRecord(parsed) && isRecord(parsed.data)) return readData(parsed.data, reply.status);
+  throw withoutEnvelope(reply, 'has neither a data nor an error envelope');
+}
+
+/**
+ * A reply without an envelope. A 429 or 503 says the provider took nothing; any other may come after it took the
+ * request (a proxy's 502 page, a crash), so the send may have gone out.
+ */
+function withoutEnvelope(reply: ProviderReply, problem: string): SmsProviderException {
+  const tryLater = TRY_LATER_STATUSES.has(reply.status);
+  return new SmsProviderException(`The SMS provider's reply (HTTP ${reply.status}) ${problem}`, {
+    httpStatus: reply.status,
+    maybeSent: !tryLater,
+    retryAfterMs: tryLater ? parseRetryAfter(reply.retryAfter) : undefined,
+  });
 }
 
 /** The exception for one of the provider's error envelopes. */
@@ -119,6 +141,7 @@ function readData(data: Record<string, unknown>, httpStatus: number): SendArrayR
   ) {
     throw new SmsProviderException(
       `The SMS provider accepted the send (HTTP ${httpStatus}) but its reply lacks message_id, status or time`,
+      { httpStatus, maybeSent: true },
     );
   }
   return {

@@ -38,6 +38,7 @@ export interface MockAccount {
 export interface MockReply {
   status: number;
   body: unknown;
+  headers?: Record<string, string>;
 }
 
 /** The reply to a request, and the send it accepted, if any. */

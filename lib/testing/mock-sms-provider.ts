@@ -207,7 +207,7 @@ export class MockSmsProvider {
       return;
     }
     if (fault.status !== undefined || fault.body !== undefined) {
-      return send(response, { status: fault.status ?? 200, body: fault.body ?? '' });
+      return send(response, { status: fault.status ?? 200, body: fault.body ?? '', headers: fault.headers });
     }
     const account = {
       apiKey: this.apiKey,
@@ -224,7 +224,7 @@ export class MockSmsProvider {
   }
 }
 
-function send(response: ServerResponse, { status, body }: MockReply): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+function send(response: ServerResponse, { status, body, headers }: MockReply): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   response.end(typeof body === 'string' ? body : JSON.stringify(body));
 }

@@ -66,7 +66,7 @@ export class RecordingSmsService implements Pick<SmsService, 'sendArray'> {
   #send(input: SendArrayInput, options: SendArrayOptions): SendArrayResult {
     const body = validateSendArrayInput(input, this.#defaults);
     callTimeout(options.timeout, DEFAULT_TIMEOUT_MS);
-    if (options.signal?.aborted) throw new SmsAbortedException('The send was aborted by its caller');
+    if (options.signal?.aborted) throw SmsAbortedException.beforeSending();
     const failure = this.#failures.shift();
     if (failure !== undefined) {
       this.#credit.recordFailed(failure);

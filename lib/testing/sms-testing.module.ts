@@ -4,7 +4,7 @@ import { SmsHealthIndicator } from '../health/sms-health.indicator.js';
 import type { SmsHealthProbe } from '../health/sms-health.probe.js';
 import { SMS_HEALTH_PROBE } from '../sms.constants.js';
 import { resolveSendArrayDefaults } from '../sms-options.resolver.js';
-import { SmsService } from '../sms.service.js';
+import { getSmsHealthIndicatorToken, getSmsServiceToken } from '../sms-instance.tokens.js';
 import type { SmsTestingModuleOptions } from './interfaces/index.js';
 import { RecordingSmsService } from './recording-sms.service.js';
 import { SMS_TESTING_DEFAULTS } from './sms-testing.constants.js';
@@ -22,25 +22,37 @@ import { SMS_TESTING_DEFAULTS } from './sms-testing.constants.js';
  *   providers: [SignupService], // injects SmsService
  * }).compile();
  * const sms = module.get(RecordingSmsService);
+ * // A named instance: SmsTestingModule.forRoot({ name: 'otp' }), then module.get(getSmsServiceToken('otp')).
  * ```
  */
 @Module({})
 export class SmsTestingModule {
-  /** @throws SmsOptionsError when `defaultSender` or `timeZone` is malformed. */
+  /**
+   * With `name`, it stands in for the instance `SmsModule.forRoot({ name })` registers, under the same tokens.
+   *
+   * @throws SmsOptionsError when `defaultSender` or `timeZone` is malformed.
+   */
   static forRoot(options: SmsTestingModuleOptions = {}): DynamicModule {
+    const { name, isGlobal = false } = options;
+    const serviceToken = getSmsServiceToken(name);
+    const indicatorToken = getSmsHealthIndicatorToken(name);
     const providers: Provider[] = [
       { provide: SMS_TESTING_DEFAULTS, useValue: resolveSendArrayDefaults(options) },
       { provide: SMS_HEALTH_PROBE, useValue: alwaysUp },
       SmsCreditStatus,
       RecordingSmsService,
-      { provide: SmsService, useExisting: RecordingSmsService },
       SmsHealthIndicator,
+      { provide: serviceToken, useExisting: RecordingSmsService },
     ];
+    if (name !== undefined) providers.push({ provide: indicatorToken, useExisting: SmsHealthIndicator });
     return {
       module: SmsTestingModule,
-      global: options.isGlobal ?? false,
+      global: isGlobal,
       providers,
-      exports: [RecordingSmsService, SmsService, SmsHealthIndicator],
+      exports:
+        name === undefined
+          ? [RecordingSmsService, serviceToken, indicatorToken]
+          : [serviceToken, indicatorToken],
     };
   }
 }

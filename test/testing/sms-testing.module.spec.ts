@@ -11,6 +11,9 @@ import {
   SmsModule,
   SmsOptionsError,
   SmsProviderException,
+  getSmsHealthIndicatorToken,
+  getSmsServiceToken,
+  InjectSmsService,
   SmsHealthIndicator,
   SmsService,
   SmsTooManyReceptorsException,
@@ -262,6 +265,24 @@ describe('SmsTestingModule.forRoot', () => {
   ])('throws an SmsOptionsError naming a malformed %s', (option, options) => {
     expect(() => SmsTestingModule.forRoot(options)).toThrow(SmsOptionsError);
     expect(() => SmsTestingModule.forRoot(options)).toThrow(expect.objectContaining({ option }));
+  });
+
+  it('with a name, stands in for that named instance', async () => {
+    @Injectable()
+    class OtpService {
+      constructor(@InjectSmsService('otp') readonly sms: SmsService) {}
+    }
+    const named = await Test.createTestingModule({
+      imports: [SmsTestingModule.forRoot({ name: 'otp', defaultSender: '5000' })],
+      providers: [OtpService],
+    }).compile();
+    const recorder = named.get<RecordingSmsService>(getSmsServiceToken('otp'));
+    await named.get(OtpService).sms.sendArray({ message: 'Code', receptors: ['09121234567'] });
+    expect(recorder.sent).toEqual([expect.objectContaining({ sender: '5000', message: 'Code' })]);
+    await expect(named.get(getSmsHealthIndicatorToken('otp')).isHealthy()).resolves.toMatchObject({
+      sms: { status: 'up' },
+    });
+    await named.close();
   });
 
   it('is not global unless isGlobal is set', async () => {

@@ -17,7 +17,8 @@ export interface MockSmsProviderOptions {
 /**
  * How a `MockSmsProvider` misbehaves for one request, queued with `failNext`.
  *
- * `delayMs` alone only delays the normal answer; with `drop` or `status`, the fault happens after the delay.
+ * `delayMs` alone only delays the normal answer; with `drop`, `status` or `body`, the fault happens after the
+ * delay.
  */
 export interface MockSmsFault {
   /** Waits this long before answering. */
@@ -28,6 +29,8 @@ export interface MockSmsFault {
   status?: number;
   /** The reply body that goes with `status` (`200` if `status` is left out): a string as is, anything else as JSON. */
   body?: unknown;
+  /** Headers of that reply, such as `Retry-After`. */
+  headers?: Record<string, string>;
 }
 
 /** A request a `MockSmsProvider` received, whatever its route. */

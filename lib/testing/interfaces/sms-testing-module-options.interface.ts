@@ -6,4 +6,6 @@ export interface SmsTestingModuleOptions {
   timeZone?: string;
   /** Serves `SmsService` to every module of the application, as `SmsModule`'s `isGlobal` does. Default `false`. */
   isGlobal?: boolean;
+  /** Stands in for the instance `SmsModule.forRoot({ name })` registers, under its tokens. */
+  name?: string;
 }

@@ -1,0 +1,105 @@
+import type { Logger } from '@nestjs/common';
+import {
+  SmsAbortedException,
+  type SmsException,
+  SmsInsufficientCreditException,
+  SmsInvalidDateException,
+  SmsInvalidSenderException,
+} from '../exceptions/index.js';
+import type {
+  BulkSendBatch,
+  BulkSendProgress,
+  BulkSendResult,
+  SendArrayResult,
+} from '../interfaces/index.js';
+
+/** A campaign ready to run: its batches, read lazily, and how to send one. */
+export interface Campaign {
+  batches: AsyncIterable<string[]>;
+  concurrency: number;
+  send: (receptors: string[]) => Promise<SendArrayResult>;
+  onProgress?: (done: BulkSendProgress) => void;
+  logger: Logger;
+}
+
+/**
+ * Errors every later batch would repeat, since all batches share the account, the sender and the date; and the
+ * caller's abort. After one, no further batch is sent.
+ */
+function isFatal(exception: SmsException): boolean {
+  return (
+    exception instanceof SmsInsufficientCreditException ||
+    exception instanceof SmsInvalidSenderException ||
+    exception instanceof SmsInvalidDateException ||
+    exception instanceof SmsAbortedException
+  );
+}
+
+/**
+ * Sends the batches with at most `concurrency` requests at once, reading the next batch only when a request
+ * finishes, so that memory holds the batches in flight and the record of those done. A failed batch does not stop
+ * the campaign; a fatal error does, and every batch after it is recorded as skipped with that error. If reading
+ * the receptors fails, the requests on their way finish and the campaign rejects with that error.
+ *
+ * @returns every batch, in the order they were read.
+ */
+export async function runCampaign({
+  batches,
+  concurrency,
+  send,
+  onProgress,
+  logger,
+}: Campaign): Promise<BulkSendBatch[]> {
+  const iterator = batches[Symbol.asyncIterator]();
+  const record: BulkSendBatch[] = [];
+  const done: BulkSendProgress = { batches: 0, receptors: 0 };
+  let fatal: SmsException | undefined;
+
+  const worker = async (): Promise<void> => {
+    for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
+      const receptors = next.value;
+      if (fatal !== undefined) {
+        record.push({ receptors, status: 'skipped', error: fatal });
+        continue;
+      }
+      const batch: BulkSendBatch = { receptors, status: 'failed' };
+      record.push(batch);
+      try {
+        batch.result = await send(receptors);
+        batch.status = 'accepted';
+      } catch (error) {
+        batch.error = error as SmsException;
+        if (isFatal(batch.error)) fatal ??= batch.error;
+      }
+      done.batches += 1;
+      done.receptors += receptors.length;
+      try {
+        onProgress?.({ ...done });
+      } catch (error) {
+        logger.warn(`sendBulk onProgress threw: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  };
+
+  const workers = await Promise.allSettled(Array.from({ length: concurrency }, worker));
+  const failure = workers.find((outcome) => outcome.status === 'rejected');
+  if (failure !== undefined) throw failure.reason;
+  return record;
+}
+
+/** The totals of a campaign's batches; `segmentsPerMessage` is what one receptor of an accepted batch costs. */
+export function campaignResult(
+  batches: BulkSendBatch[],
+  invalid: string[],
+  segmentsPerMessage: number,
+): BulkSendResult {
+  const count = { accepted: 0, failed: 0, skipped: 0 };
+  for (const batch of batches) count[batch.status] += batch.receptors.length;
+  return {
+    total: count.accepted + count.failed + count.skipped,
+    ...count,
+    invalid,
+    segments: count.accepted * segmentsPerMessage,
+    batches,
+  };
+}
