@@ -10,6 +10,6 @@ export * from './segments/count-segments.js';
 export * from './pipes/parse-receptors.pipe.js';
 export * from './pipes/sms-validation.pipe.js';
 export type { SmsModuleExtras } from './sms.module-definition.js';
-export * from './sms-instance.tokens.js';
+export { getSmsHealthIndicatorToken, getSmsServiceToken } from './sms-instance.tokens.js';
 export * from './sms.module.js';
 export * from './sms.service.js';

@@ -1,3 +1,4 @@
+import { SmsOptionsError } from './exceptions/index.js';
 import { SmsHealthIndicator } from './health/sms-health.indicator.js';
 import { SmsService } from './sms.service.js';
 
@@ -15,4 +16,11 @@ export function getSmsServiceToken(name?: string): string | typeof SmsService {
  */
 export function getSmsHealthIndicatorToken(name?: string): string | typeof SmsHealthIndicator {
   return name === undefined ? SmsHealthIndicator : `SmsHealthIndicator:${name}`;
+}
+
+/** Checks the `name` of an instance: left out, or a non-empty string. */
+export function checkInstanceName(name: unknown): void {
+  if (name !== undefined && (typeof name !== 'string' || name.trim() === '')) {
+    throw new SmsOptionsError('name', 'must be a non-empty string');
+  }
 }

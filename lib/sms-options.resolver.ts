@@ -64,6 +64,9 @@ export function resolveSendArrayDefaults(options: {
 }
 
 function resolveRetryPolicy(retry: SmsRetryOptions | undefined): RetryPolicy {
+  if (retry !== undefined && (typeof retry !== 'object' || retry === null)) {
+    throw new SmsOptionsError('retry', 'must be an object { attempts?, baseDelayMs?, maxDelayMs? }');
+  }
   const {
     attempts = DEFAULT_RETRY_POLICY.attempts,
     baseDelayMs = DEFAULT_RETRY_POLICY.baseDelayMs,

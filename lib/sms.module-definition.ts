@@ -1,9 +1,8 @@
 import { ConfigurableModuleBuilder, type DynamicModule, type Provider } from '@nestjs/common';
-import { SmsOptionsError } from './exceptions/index.js';
 import { SmsHealthIndicator } from './health/sms-health.indicator.js';
 import type { SmsModuleOptions } from './interfaces/index.js';
 import { SMS_LOG_CONTEXT } from './sms.constants.js';
-import { getSmsHealthIndicatorToken, getSmsServiceToken } from './sms-instance.tokens.js';
+import { checkInstanceName, getSmsHealthIndicatorToken, getSmsServiceToken } from './sms-instance.tokens.js';
 import { SmsService } from './sms.service.js';
 
 /** Options of `forRoot` and `forRootAsync` that shape the module rather than the client. */
@@ -28,9 +27,7 @@ export const { ConfigurableModuleClass: ConfigurableSmsModule, MODULE_OPTIONS_TO
 
 /** Adds what tells instances apart: the tokens an instance is exported under and its log context. */
 function withInstance(definition: DynamicModule, { isGlobal, name }: SmsModuleExtras): DynamicModule {
-  if (name !== undefined && (typeof name !== 'string' || name.trim() === '')) {
-    throw new SmsOptionsError('name', 'must be a non-empty string');
-  }
+  checkInstanceName(name);
   const named: Provider[] =
     name === undefined
       ? []

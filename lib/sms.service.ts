@@ -1,7 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { campaignResult, runCampaign } from './bulk/campaign.js';
-import { campaignShape } from './bulk/bulk-send.options.js';
-import { campaignReceptors, receptorBatches } from './bulk/receptor-batches.js';
+import { sendCampaign } from './bulk/send-campaign.js';
 import { SmsProviderClient } from './http/sms-provider.client.js';
 import type {
   BulkSendInput,
@@ -11,15 +9,9 @@ import type {
   SendArrayOptions,
   SendArrayResult,
 } from './interfaces/index.js';
-import { countSegments } from './segments/count-segments.js';
 import { SMS_LOG_CONTEXT, SMS_RESOLVED_OPTIONS } from './sms.constants.js';
 import type { ResolvedSmsOptions } from './sms-options.resolver.js';
-import {
-  callTimeout,
-  requestBody,
-  validateMessageParts,
-  validateSendArrayInput,
-} from './validation/send-array-input.validator.js';
+import { callTimeout, validateSendArrayInput } from './validation/send-array-input.validator.js';
 
 /**
  * Sends SMS through the provider. Inject it wherever an application sends messages.
@@ -82,24 +74,10 @@ export class SmsService {
    * ```
    */
   async sendBulk(input: BulkSendInput, options: BulkSendOptions = {}): Promise<BulkSendResult> {
-    const parts = validateMessageParts(input, this.#options);
-    const call = { timeout: callTimeout(options.timeout, this.#options.timeout), signal: options.signal };
-    const { chunkSize, concurrency } = campaignShape(options);
-    const invalid: string[] = [];
-    const receptors = campaignReceptors(input.receptors, options.skipInvalid === true, invalid);
-
-    const batches = await runCampaign({
-      batches: receptorBatches(receptors, chunkSize, invalid),
-      concurrency,
-      send: (batch) => this.#client.send(requestBody(parts, batch), call),
-      onProgress: options.onProgress,
+    return sendCampaign(input, options, {
+      defaults: this.#options,
+      send: (body, call) => this.#client.send(body, call),
       logger: this.logger,
     });
-    const result = campaignResult(batches, invalid, countSegments(parts.message).segments);
-    this.logger.log(
-      `sendBulk finished: ${result.total} receptors in ${batches.length} batches, ${result.accepted} accepted, ` +
-        `${result.failed} failed, ${result.skipped} skipped, ${invalid.length} invalid; ${result.segments} segments`,
-    );
-    return result;
   }
 }

@@ -193,14 +193,16 @@ describe('sendArray retries only what cannot have been sent', () => {
 
 describe('the retry option', () => {
   it.each([
+    ['retry', 5],
     ['retry.attempts', { attempts: 0 }],
     ['retry.attempts', { attempts: 2.5 }],
     ['retry.baseDelayMs', { baseDelayMs: -1 }],
     ['retry.maxDelayMs', { baseDelayMs: 100, maxDelayMs: 50 }],
   ])('rejects a bad %s', async (option, retry) => {
-    const error = await createSmsHarness({ baseUrl: 'http://127.0.0.1:1/api/v1', retry }).catch(
-      (caught: unknown) => caught,
-    );
+    const error = await createSmsHarness({
+      baseUrl: 'http://127.0.0.1:1/api/v1',
+      retry: retry as never,
+    }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SmsOptionsError);
     expect(error).toMatchObject({ option });
   });

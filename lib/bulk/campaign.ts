@@ -12,12 +12,14 @@ import type {
   BulkSendResult,
   SendArrayResult,
 } from '../interfaces/index.js';
+import type { ReceptorBatches } from './receptor-batches.js';
 
 /** A campaign ready to run: its batches, read lazily, and how to send one. */
 export interface Campaign {
-  batches: AsyncIterable<string[]>;
+  batches: ReceptorBatches;
   concurrency: number;
   send: (receptors: string[]) => Promise<SendArrayResult>;
+  signal?: AbortSignal;
   onProgress?: (done: BulkSendProgress) => void;
   logger: Logger;
 }
@@ -39,7 +41,8 @@ function isFatal(exception: SmsException): boolean {
  * Sends the batches with at most `concurrency` requests at once, reading the next batch only when a request
  * finishes, so that memory holds the batches in flight and the record of those done. A failed batch does not stop
  * the campaign; a fatal error does, and every batch after it is recorded as skipped with that error. If reading
- * the receptors fails, the requests on their way finish and the campaign rejects with that error.
+ * the receptors fails, the requests on their way finish and the campaign rejects with that error. Once the signal
+ * has fired, the batches not yet sent are skipped.
  *
  * @returns every batch, in the order they were read.
  */
@@ -47,17 +50,18 @@ export async function runCampaign({
   batches,
   concurrency,
   send,
+  signal,
   onProgress,
   logger,
 }: Campaign): Promise<BulkSendBatch[]> {
-  const iterator = batches[Symbol.asyncIterator]();
   const record: BulkSendBatch[] = [];
   const done: BulkSendProgress = { batches: 0, receptors: 0 };
   let fatal: SmsException | undefined;
 
   const worker = async (): Promise<void> => {
-    for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
+    for (let next = await batches.next(); next.done !== true; next = await batches.next()) {
       const receptors = next.value;
+      if (fatal === undefined && signal?.aborted) fatal = SmsAbortedException.beforeSending();
       if (fatal !== undefined) {
         record.push({ receptors, status: 'skipped', error: fatal });
         continue;

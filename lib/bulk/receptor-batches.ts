@@ -1,65 +1,107 @@
 import { SmsValidationException } from '../exceptions/index.js';
 import { normalizeReceptor, sortReceptors } from '../normalization/receptor.js';
+import { ReceptorSet } from './receptor-set.js';
 import {
   describeInput,
   invalidReceptorsException,
   noReceptorsException,
 } from '../validation/send-array-input.validator.js';
 
-/** Where a campaign reads its receptors from. */
-export type ReceptorSource = Iterable<unknown> | AsyncIterable<unknown>;
+/** A campaign's batches of receptors, read one at a time when a request is free to send them. */
+export type ReceptorBatches = Iterator<string[]> | AsyncIterator<string[]>;
 
 /**
- * The receptors a campaign sends to. An array is checked ahead: unless `skipInvalid`, an invalid receptor rejects
- * the campaign before anything is sent. Any other `Iterable` or `AsyncIterable` is passed on to be read lazily.
- * Inputs left out as invalid are added to `invalid`, as given.
+ * The batches of at most `chunkSize` distinct normalised receptors a campaign sends, deduplicated across it; the
+ * inputs left out as invalid are added to `invalid`, as given.
+ *
+ * An array is checked ahead: unless `skipInvalid`, an invalid receptor rejects the campaign before anything is
+ * sent. Any other `Iterable` or `AsyncIterable` is read lazily, a batch at a time, and its invalid receptors are
+ * always left out: it cannot be checked ahead without holding it all.
  */
-export function campaignReceptors(
+export function receptorBatches(
   receptors: unknown,
+  chunkSize: number,
   skipInvalid: boolean,
   invalid: string[],
-): ReceptorSource {
+): ReceptorBatches {
   if (Array.isArray(receptors)) {
     const sorted = sortReceptors(receptors);
     if (sorted.invalid.length > 0 && !skipInvalid)
       throw invalidReceptorsException(sorted.invalid, receptors.length);
     if (receptors.length === 0) throw noReceptorsException();
     invalid.push(...sorted.invalid.map(describeInput));
-    return sorted.receptors;
+    return chunks(sorted.receptors, chunkSize);
   }
-  if (isReceptorSource(receptors)) return receptors;
+  if (isObject(receptors) && Symbol.iterator in receptors) {
+    return readSync(receptors as Iterable<unknown>, new ReceptorBatcher(chunkSize, invalid));
+  }
+  if (isObject(receptors) && Symbol.asyncIterator in receptors) {
+    return readAsync(receptors as AsyncIterable<unknown>, new ReceptorBatcher(chunkSize, invalid));
+  }
   throw new SmsValidationException(
     'receptors must be an array, an Iterable or an AsyncIterable of mobile numbers',
   );
 }
 
-/**
- * Reads `source` lazily into batches of at most `chunkSize` distinct normalised receptors, deduplicated across
- * the whole campaign. Inputs that are no mobile number are added to `invalid`, as given.
- */
-export async function* receptorBatches(
-  source: ReceptorSource,
-  chunkSize: number,
-  invalid: string[],
-): AsyncGenerator<string[]> {
-  const seen = new Set<string>();
-  let batch: string[] = [];
-  for await (const value of source) {
+/** Gathers receptors read one by one into batches, normalising them and dropping repeats and invalid ones. */
+class ReceptorBatcher {
+  private readonly seen = new ReceptorSet();
+  private batch: string[] = [];
+  private filled = 0;
+
+  constructor(
+    private readonly chunkSize: number,
+    private readonly invalid: string[],
+  ) {}
+
+  /** Takes one input; returns a batch when it is full. */
+  add(value: unknown): string[] | undefined {
     const receptor = normalizeReceptor(value);
-    if (receptor === undefined) invalid.push(describeInput(value));
-    else if (!seen.has(receptor)) {
-      seen.add(receptor);
-      batch.push(receptor);
-      if (batch.length === chunkSize) {
-        yield batch;
-        batch = [];
-      }
+    if (receptor === undefined) {
+      this.invalid.push(describeInput(value));
+      return undefined;
     }
+    if (!this.seen.add(receptor)) return undefined;
+    if (this.filled === 0) this.batch = new Array<string>(this.chunkSize);
+    this.batch[this.filled++] = receptor;
+    return this.filled === this.chunkSize ? this.flush() : undefined;
   }
-  if (batch.length > 0) yield batch;
+
+  /** The batch gathered so far, if any, and a new one begun. Batches are sized ahead: the record keeps them all. */
+  flush(): string[] | undefined {
+    if (this.filled === 0) return undefined;
+    const batch = this.filled === this.chunkSize ? this.batch : this.batch.slice(0, this.filled);
+    this.filled = 0;
+    return batch;
+  }
 }
 
-function isReceptorSource(value: unknown): value is ReceptorSource {
-  if (typeof value !== 'object' || value === null) return false;
-  return Symbol.iterator in value || Symbol.asyncIterator in value;
+function* chunks(receptors: string[], chunkSize: number): Generator<string[]> {
+  for (let start = 0; start < receptors.length; start += chunkSize)
+    yield receptors.slice(start, start + chunkSize);
+}
+
+function* readSync(source: Iterable<unknown>, batcher: ReceptorBatcher): Generator<string[]> {
+  for (const value of source) {
+    const batch = batcher.add(value);
+    if (batch !== undefined) yield batch;
+  }
+  const last = batcher.flush();
+  if (last !== undefined) yield last;
+}
+
+async function* readAsync(
+  source: AsyncIterable<unknown>,
+  batcher: ReceptorBatcher,
+): AsyncGenerator<string[]> {
+  for await (const value of source) {
+    const batch = batcher.add(value);
+    if (batch !== undefined) yield batch;
+  }
+  const last = batcher.flush();
+  if (last !== undefined) yield last;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
 }

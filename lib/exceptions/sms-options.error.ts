@@ -1,6 +1,7 @@
 /**
- * An option of `SmsModule` (or `SmsTestingModule`) is missing or malformed. Thrown while the application starts, so that a misconfigured
- * application never runs. Its message names the option and never holds the API key.
+ * An option of `SmsModule` (or `SmsTestingModule`) is missing or malformed. Thrown while the application starts
+ * (a malformed `name`, by `forRoot` itself), so that a misconfigured application never runs. Its message names
+ * the option and never holds the API key.
  */
 export class SmsOptionsError extends Error {
   constructor(

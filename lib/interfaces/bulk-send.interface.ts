@@ -21,7 +21,7 @@ export interface BulkSendOptions {
    * anything is sent. An `Iterable` or `AsyncIterable` always leaves them out, since it is not read ahead.
    */
   skipInvalid?: boolean;
-  /** Called after each batch the provider answered (accepted or failed), with the running totals. */
+  /** Called after each batch that was tried (accepted or failed), with the running totals. */
   onProgress?: (done: BulkSendProgress) => void;
   /** Abandons the campaign: requests on their way fail with `SmsAbortedException`, the rest are skipped. */
   signal?: AbortSignal;
@@ -31,7 +31,7 @@ export interface BulkSendOptions {
 
 /** How far a campaign has got. */
 export interface BulkSendProgress {
-  /** Batches answered so far. */
+  /** Batches tried so far. */
   batches: number;
   /** Receptors in those batches. */
   receptors: number;

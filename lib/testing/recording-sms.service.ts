@@ -1,7 +1,17 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { sendCampaign } from '../bulk/send-campaign.js';
+import type { CallSettings } from '../http/sms-provider.client.js';
+import type { SendArrayRequestBody } from '../provider/sms-provider.protocol.js';
 import { SmsCreditStatus } from '../health/sms-credit.status.js';
 import { SmsAbortedException, type SmsException } from '../exceptions/index.js';
-import type { SendArrayInput, SendArrayOptions, SendArrayResult } from '../interfaces/index.js';
+import type {
+  BulkSendInput,
+  BulkSendOptions,
+  BulkSendResult,
+  SendArrayInput,
+  SendArrayOptions,
+  SendArrayResult,
+} from '../interfaces/index.js';
 import { DEFAULT_TIMEOUT_MS } from '../sms.constants.js';
 import type { SmsService } from '../sms.service.js';
 import {
@@ -30,12 +40,13 @@ import { SMS_TESTING_DEFAULTS } from './sms-testing.constants.js';
  * ```
  */
 @Injectable()
-export class RecordingSmsService implements Pick<SmsService, 'sendArray'> {
+export class RecordingSmsService implements Pick<SmsService, 'sendArray' | 'sendBulk'> {
   /** Every send accepted since the start or `clear`, in order. */
   readonly sent: RecordedSms[] = [];
   readonly #defaults: SendArrayDefaults;
   readonly #credit: SmsCreditStatus;
   readonly #failures: SmsException[] = [];
+  readonly #logger = new Logger(RecordingSmsService.name);
   #count = 0;
 
   constructor(@Inject(SMS_TESTING_DEFAULTS) defaults: SendArrayDefaults, credit: SmsCreditStatus) {
@@ -48,7 +59,27 @@ export class RecordingSmsService implements Pick<SmsService, 'sendArray'> {
    * `failNext`, or records it in `sent` and resolves to an approved result with the id `recorded-<n>`.
    */
   sendArray(input: SendArrayInput, options: SendArrayOptions = {}): Promise<SendArrayResult> {
-    return new Promise((resolve) => resolve(this.#send(input, options)));
+    return new Promise((resolve) => {
+      const body = validateSendArrayInput(input, this.#defaults);
+      resolve(
+        this.#record(body, {
+          timeout: callTimeout(options.timeout, DEFAULT_TIMEOUT_MS),
+          signal: options.signal,
+        }),
+      );
+    });
+  }
+
+  /**
+   * Runs the campaign as `SmsService.sendBulk` does, with the same checks, batches and accounting, recording each
+   * batch in `sent` as one send; queued failures apply to the batches in turn.
+   */
+  sendBulk(input: BulkSendInput, options: BulkSendOptions = {}): Promise<BulkSendResult> {
+    return sendCampaign(input, options, {
+      defaults: { ...this.#defaults, timeout: DEFAULT_TIMEOUT_MS },
+      send: (body, call) => new Promise((resolve) => resolve(this.#record(body, call))),
+      logger: this.#logger,
+    });
   }
 
   /** Makes the next `times` valid sends reject with `exception`, after the failures already queued. */
@@ -63,10 +94,9 @@ export class RecordingSmsService implements Pick<SmsService, 'sendArray'> {
     this.#failures.length = 0;
   }
 
-  #send(input: SendArrayInput, options: SendArrayOptions): SendArrayResult {
-    const body = validateSendArrayInput(input, this.#defaults);
-    callTimeout(options.timeout, DEFAULT_TIMEOUT_MS);
-    if (options.signal?.aborted) throw SmsAbortedException.beforeSending();
+  /** Records a checked send, or throws the failure queued for it. */
+  #record(body: SendArrayRequestBody, { signal }: CallSettings): SendArrayResult {
+    if (signal?.aborted) throw SmsAbortedException.beforeSending();
     const failure = this.#failures.shift();
     if (failure !== undefined) {
       this.#credit.recordFailed(failure);

@@ -4,7 +4,7 @@ import { SmsHealthIndicator } from '../health/sms-health.indicator.js';
 import type { SmsHealthProbe } from '../health/sms-health.probe.js';
 import { SMS_HEALTH_PROBE } from '../sms.constants.js';
 import { resolveSendArrayDefaults } from '../sms-options.resolver.js';
-import { getSmsHealthIndicatorToken, getSmsServiceToken } from '../sms-instance.tokens.js';
+import { checkInstanceName, getSmsHealthIndicatorToken, getSmsServiceToken } from '../sms-instance.tokens.js';
 import type { SmsTestingModuleOptions } from './interfaces/index.js';
 import { RecordingSmsService } from './recording-sms.service.js';
 import { SMS_TESTING_DEFAULTS } from './sms-testing.constants.js';
@@ -30,10 +30,11 @@ export class SmsTestingModule {
   /**
    * With `name`, it stands in for the instance `SmsModule.forRoot({ name })` registers, under the same tokens.
    *
-   * @throws SmsOptionsError when `defaultSender` or `timeZone` is malformed.
+   * @throws SmsOptionsError when `name`, `defaultSender` or `timeZone` is malformed.
    */
   static forRoot(options: SmsTestingModuleOptions = {}): DynamicModule {
     const { name, isGlobal = false } = options;
+    checkInstanceName(name);
     const serviceToken = getSmsServiceToken(name);
     const indicatorToken = getSmsHealthIndicatorToken(name);
     const providers: Provider[] = [

@@ -8,7 +8,7 @@ const RECEPTORS = 10_000;
 const CONCURRENCY = 4;
 const TIMEOUT_MS = 250;
 
-/** Every way a request can fail, as the core issue lists them; none fatal to a campaign. */
+/** Every way a request can fail short of a fatal error: slow, dropped, 5xx, 429, error envelopes, not JSON. */
 const FAULTS: MockSmsFault[] = [
   { delayMs: TIMEOUT_MS * 4 },
   { drop: true },

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import {
   type BulkSendProgress,
   type BulkSendResult,
+  SmsAbortedException,
   SmsInsufficientCreditException,
   SmsInvalidReceptorException,
   SmsInvalidSenderException,
@@ -239,6 +240,18 @@ describe('SmsService.sendBulk', () => {
     await expect(
       harness.sms.sendBulk({ sender: '3000', message: 'Hello', receptors: slowly([]) }),
     ).resolves.toMatchObject({ total: 0, batches: [] });
+  });
+
+  it('skips every batch, sending nothing, when the signal fired before the campaign', async () => {
+    const result = await harness.sms.sendBulk(
+      { sender: '3000', message: 'Hello', receptors: numbers(30) },
+      { chunkSize: 10, signal: AbortSignal.abort() },
+    );
+    expect(result).toMatchObject({ total: 30, accepted: 0, failed: 0, skipped: 30 });
+    expect(
+      result.batches.every((batch) => batch.error instanceof SmsAbortedException && !batch.error.maybeSent),
+    ).toBe(true);
+    expect(provider.requests).toHaveLength(0);
   });
 
   it('logs a masked summary line', async () => {

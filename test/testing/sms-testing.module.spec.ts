@@ -260,11 +260,33 @@ describe('SmsTestingModule.forRoot', () => {
   });
 
   it.each<[string, SmsTestingModuleOptions]>([
+    ['name', { name: ' ' }],
     ['defaultSender', { defaultSender: 'SHOP' }],
     ['timeZone', { timeZone: 'Mars/Olympus' }],
   ])('throws an SmsOptionsError naming a malformed %s', (option, options) => {
     expect(() => SmsTestingModule.forRoot(options)).toThrow(SmsOptionsError);
     expect(() => SmsTestingModule.forRoot(options)).toThrow(expect.objectContaining({ option }));
+  });
+
+  it('runs sendBulk campaigns as SmsService does, recording each batch', async () => {
+    const module = await compileWith({ defaultSender: '3000' });
+    const recorder = module.get(RecordingSmsService);
+    recorder.failNext(new SmsInsufficientCreditException('no credit'), 1);
+    const receptors = Array.from({ length: 25 }, (_, i) => `0912000${String(i).padStart(4, '0')}`);
+
+    const first = await recorder.sendBulk({ message: 'Hi', receptors }, { chunkSize: 10, concurrency: 1 });
+    expect(first).toMatchObject({ total: 25, accepted: 0, failed: 10, skipped: 15 });
+
+    const second = await recorder.sendBulk(
+      { message: 'Hi', receptors: [...receptors, 'bad'] },
+      { chunkSize: 10, skipInvalid: true },
+    );
+    expect(second).toMatchObject({ total: 25, accepted: 25, invalid: ['bad'] });
+    expect(recorder.sent.map((sent) => sent.receptors.length)).toEqual([10, 10, 5]);
+    await expect(recorder.sendBulk({ message: 'Hi', receptors: ['bad'] })).rejects.toBeInstanceOf(
+      SmsInvalidReceptorException,
+    );
+    await module.close();
   });
 
   it('with a name, stands in for that named instance', async () => {

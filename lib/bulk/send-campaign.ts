@@ -1,0 +1,52 @@
+import type { Logger } from '@nestjs/common';
+import type { CallSettings } from '../http/sms-provider.client.js';
+import type { BulkSendInput, BulkSendOptions, BulkSendResult, SendArrayResult } from '../interfaces/index.js';
+import type { SendArrayRequestBody } from '../provider/sms-provider.protocol.js';
+import { countSegments } from '../segments/count-segments.js';
+import {
+  callTimeout,
+  requestBody,
+  type SendArrayDefaults,
+  validateMessageParts,
+} from '../validation/send-array-input.validator.js';
+import { campaignShape } from './bulk-send.options.js';
+import { campaignResult, runCampaign } from './campaign.js';
+import { receptorBatches } from './receptor-batches.js';
+
+/** What runs a campaign's requests: the checks' defaults, how one request is sent, where the summary goes. */
+export interface CampaignSender {
+  defaults: SendArrayDefaults & { timeout: number };
+  send: (body: SendArrayRequestBody, call: CallSettings) => Promise<SendArrayResult>;
+  logger: Logger;
+}
+
+/**
+ * `sendBulk`: checks the campaign (nothing is sent when it is invalid), runs it, and logs a summary without any
+ * phone number.
+ */
+export async function sendCampaign(
+  input: BulkSendInput,
+  options: BulkSendOptions,
+  { defaults, send, logger }: CampaignSender,
+): Promise<BulkSendResult> {
+  const parts = validateMessageParts(input, defaults);
+  const call = { timeout: callTimeout(options.timeout, defaults.timeout), signal: options.signal };
+  const { chunkSize, concurrency } = campaignShape(options);
+  const invalid: string[] = [];
+  const batches = receptorBatches(input.receptors, chunkSize, options.skipInvalid === true, invalid);
+
+  const record = await runCampaign({
+    batches,
+    concurrency,
+    send: (receptors) => send(requestBody(parts, receptors), call),
+    signal: options.signal,
+    onProgress: options.onProgress,
+    logger,
+  });
+  const result = campaignResult(record, invalid, countSegments(parts.message).segments);
+  logger.log(
+    `sendBulk finished: ${result.total} receptors in ${record.length} batches, ${result.accepted} accepted, ` +
+      `${result.failed} failed, ${result.skipped} skipped, ${invalid.length} invalid; ${result.segments} segments`,
+  );
+  return result;
+}
