@@ -3,6 +3,7 @@ import type { OnModuleDestroy } from '@nestjs/common';
 import axios from 'axios';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
+import { environmentNamesProxy } from './environment-proxy.js';
 
 /** The largest provider reply read, in bytes: its envelopes are a few hundred. */
 const MAX_REPLY_BYTES = 1024 * 1024;
@@ -13,7 +14,8 @@ const MAX_REPLY_BYTES = 1024 * 1024;
  *
  * Replies are read as text whatever their status, so that the provider's envelope decides the outcome.
  * Redirects are not followed: a `POST` redirected elsewhere is a provider fault, not something to chase.
- * Proxies from `HTTP_PROXY` / `HTTPS_PROXY` are honoured as axios honours them.
+ * Proxies from `HTTP_PROXY` / `HTTPS_PROXY` / `ALL_PROXY` (and `NO_PROXY`) are honoured as axios honours them;
+ * the environment is read for them when the module starts, not on every request.
  */
 export class SmsHttpService extends HttpService implements OnModuleDestroy {
   private readonly agents: ReadonlyArray<HttpAgent>;
@@ -31,6 +33,7 @@ export class SmsHttpService extends HttpService implements OnModuleDestroy {
         transformResponse: (body: string) => body,
         validateStatus: () => true,
         maxRedirects: 0,
+        proxy: environmentNamesProxy() ? undefined : false,
         maxContentLength: MAX_REPLY_BYTES,
         transitional: { clarifyTimeoutError: true },
       }),

@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { firstValueFrom } from 'rxjs';
 import { setTimeout as pause } from 'node:timers/promises';
 import { SmsAbortedException, type SmsException } from '../exceptions/index.js';
 import { SmsCreditStatus } from '../health/sms-credit.status.js';
@@ -47,10 +46,12 @@ export class SmsProviderClient {
     try {
       const result = await this.sendWithRetries(body, call);
       this.#credit.recordAccepted();
-      const segments = countSegments(body.message).segments * body.receptors.length;
-      this.logger.debug(
-        `sendArray accepted for ${describeReceptors(body.receptors)}, ${segments} segments: message ${result.messageId}`,
-      );
+      if (Logger.isLevelEnabled('debug')) {
+        const segments = countSegments(body.message).segments * body.receptors.length;
+        this.logger.debug(
+          `sendArray accepted for ${describeReceptors(body.receptors)}, ${segments} segments: message ${result.messageId}`,
+        );
+      }
       return result;
     } catch (error) {
       const exception = error as SmsException;
@@ -65,8 +66,7 @@ export class SmsProviderClient {
     { timeout, signal }: CallSettings,
   ): Promise<SendArrayResult> {
     for (let attempt = 1; ; attempt += 1) {
-      if (signal?.aborted)
-        throw new SmsAbortedException('The send was aborted by its caller before it was sent');
+      if (signal?.aborted) throw SmsAbortedException.beforeSending();
       try {
         return await this.request(body, timeout, signal);
       } catch (error) {
@@ -89,9 +89,7 @@ export class SmsProviderClient {
   ): Promise<SendArrayResult> {
     let reply;
     try {
-      reply = await firstValueFrom(
-        this.#http.post<string>(this.#options.sendArrayUrl, body, { timeout, signal }),
-      );
+      reply = await this.#http.axiosRef.post<string>(this.#options.sendArrayUrl, body, { timeout, signal });
     } catch (error) {
       throw transportException(error, { timeout, signal });
     }
