@@ -29,7 +29,7 @@ const settings = quick
       bulkRounds: 5,
       bulkReceptors: 100_000,
       rssReceptors: 1_000_000,
-      rssRuns: 5,
+      rssRuns: 9,
     };
 const CONCURRENCY = 16;
 
@@ -99,6 +99,8 @@ const rss = {
   receptors: settings.rssReceptors,
   growthMb: median(rssRuns.map((run) => run.growthMb)),
   worstGrowthMb: Math.max(...rssRuns.map((run) => run.growthMb)),
+  runsOver128Mb: rssRuns.filter((run) => run.growthMb > 128).length,
+  retainedMb: median(rssRuns.map((run) => run.retainedMb)),
   seconds: median(rssRuns.map((run) => run.seconds)),
   runs: rssRuns,
 };
@@ -152,7 +154,9 @@ console.table({
 });
 console.log(
   `sendBulk of ${rss.receptors} receptors from an AsyncIterable, default options: peak RSS growth ` +
-    `${fixed(rss.growthMb, 1)} MB (median of ${rssRuns.length} processes; worst ${fixed(rss.worstGrowthMb, 1)} MB), ` +
+    `${fixed(rss.growthMb, 1)} MB (median of ${rssRuns.length} processes; worst ${fixed(rss.worstGrowthMb, 1)} MB; ` +
+    `${rss.runsOver128Mb} over 128 MB), ` +
+    `${fixed(rss.retainedMb, 1)} MB still held by the result, ` +
     `${fixed(rss.seconds, 1)} s`,
 );
 console.log('\nratios:');
