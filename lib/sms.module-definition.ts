@@ -18,12 +18,16 @@ export interface SmsModuleExtras {
 }
 
 /** Builds `SmsModule.forRoot` and `forRootAsync`, with the `isGlobal` and `name` extras. */
-export const { ConfigurableModuleClass: ConfigurableSmsModule, MODULE_OPTIONS_TOKEN: SMS_MODULE_OPTIONS } =
-  new ConfigurableModuleBuilder<SmsModuleOptions>({ moduleName: 'Sms' })
-    .setClassMethodName('forRoot')
-    .setFactoryMethodName('createSmsOptions')
-    .setExtras<SmsModuleExtras>({ isGlobal: false }, withInstance)
-    .build();
+export const {
+  ConfigurableModuleClass: ConfigurableSmsModule,
+  MODULE_OPTIONS_TOKEN: SMS_MODULE_OPTIONS,
+  OPTIONS_TYPE: SMS_OPTIONS_TYPE,
+  ASYNC_OPTIONS_TYPE: SMS_ASYNC_OPTIONS_TYPE,
+} = new ConfigurableModuleBuilder<SmsModuleOptions>({ moduleName: 'Sms' })
+  .setClassMethodName('forRoot')
+  .setFactoryMethodName('createSmsOptions')
+  .setExtras<SmsModuleExtras>({ isGlobal: false }, withInstance)
+  .build();
 
 /** Adds what tells instances apart: the tokens an instance is exported under and its log context. */
 function withInstance(definition: DynamicModule, { isGlobal, name }: SmsModuleExtras): DynamicModule {

@@ -1,11 +1,16 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { SmsCreditStatus } from './health/sms-credit.status.js';
 import { SmsHealthIndicator } from './health/sms-health.indicator.js';
 import { httpHealthProbe } from './health/sms-health.probe.js';
 import { SmsHttpService } from './http/sms-http.service.js';
 import { SmsProviderClient } from './http/sms-provider.client.js';
 import { SMS_HEALTH_PROBE, SMS_HTTP_SERVICE, SMS_RESOLVED_OPTIONS } from './sms.constants.js';
-import { ConfigurableSmsModule, SMS_MODULE_OPTIONS } from './sms.module-definition.js';
+import {
+  ConfigurableSmsModule,
+  SMS_ASYNC_OPTIONS_TYPE,
+  SMS_MODULE_OPTIONS,
+  SMS_OPTIONS_TYPE,
+} from './sms.module-definition.js';
 import { type ResolvedSmsOptions, resolveSmsOptions } from './sms-options.resolver.js';
 import { SmsService } from './sms.service.js';
 
@@ -51,4 +56,20 @@ import { SmsService } from './sms.service.js';
     SmsHealthIndicator,
   ],
 })
-export class SmsModule extends ConfigurableSmsModule {}
+export class SmsModule extends ConfigurableSmsModule {
+  /**
+   * Registers the module with options known now: `SmsModuleOptions`, plus `isGlobal` and `name`.
+   * Bad options fail the application's start with an `SmsOptionsError`.
+   */
+  static override forRoot(options: typeof SMS_OPTIONS_TYPE): DynamicModule {
+    return super.forRoot(options);
+  }
+
+  /**
+   * Registers the module with options from a factory (`useFactory` with `inject`), a class implementing
+   * `SmsOptionsFactory` (`useClass`), or an existing provider of one (`useExisting`); plus `isGlobal` and `name`.
+   */
+  static override forRootAsync(options: typeof SMS_ASYNC_OPTIONS_TYPE): DynamicModule {
+    return super.forRootAsync(options);
+  }
+}

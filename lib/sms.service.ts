@@ -29,6 +29,7 @@ export class SmsService {
   readonly #options: ResolvedSmsOptions;
   readonly #client: SmsProviderClient;
 
+  /** @internal Nest constructs it; inject it rather. */
   constructor(
     @Inject(SMS_RESOLVED_OPTIONS) options: ResolvedSmsOptions,
     @Inject(SMS_LOG_CONTEXT) logContext: string,

@@ -16,9 +16,11 @@ export interface SmsExceptionDetails extends SmsProviderError {
 
 /** The body of every `SmsException`, as an application's HTTP client receives it. */
 export interface SmsExceptionBody extends SmsProviderError {
+  /** The HTTP status, as in Nest's own exception bodies. */
   statusCode: number;
   /** A stable, machine-readable code, such as `SMS_INVALID_RECEPTOR`. */
   code: string;
+  /** What went wrong, in English; never a phone number or the API key. */
   message: string;
   /** Present, and `true`, when the provider may have accepted the request although it failed. */
   maybeSent?: true;
@@ -41,11 +43,13 @@ export abstract class SmsException extends HttpException {
    * read). Sending it again may then deliver it twice; this package never does.
    */
   readonly maybeSent: boolean;
+  /** A stable, machine-readable code, such as `SMS_INVALID_RECEPTOR`, also in the body. */
+  readonly code: string;
 
   protected constructor(
     message: string,
     status: number,
-    readonly code: string,
+    code: string,
     details: SmsExceptionDetails = {},
     extraBody: object = {},
   ) {
@@ -60,6 +64,7 @@ export abstract class SmsException extends HttpException {
       ...extraBody,
     };
     super(body, status);
+    this.code = code;
     this.providerCode = providerCode;
     this.providerMessage = providerMessage;
     this.maybeSent = maybeSent;

@@ -4,7 +4,19 @@ import { SmsCreditStatus } from './sms-credit.status.js';
 import type { SmsHealthProbe } from './sms-health.probe.js';
 
 /** What the indicator reports under its key: the shape `@nestjs/terminus` 11 and 12 read. */
-export type SmsHealthStatus = { status: 'up'; responseTime: number } | { status: 'down'; reason: string };
+export type SmsHealthStatus =
+  | {
+      /** The provider answers. */
+      status: 'up';
+      /** How long the provider took to answer, in milliseconds. */
+      responseTime: number;
+    }
+  | {
+      /** The provider does not answer, answers 5xx, or every send would fail for credit. */
+      status: 'down';
+      /** Why, in a short sentence: the provider's HTTP status, a timeout, a network code, `insufficient credit`. */
+      reason: string;
+    };
 
 /** The result of `SmsHealthIndicator.isHealthy(key)`: `{ [key]: SmsHealthStatus }`. */
 export type SmsHealthIndicatorResult<Key extends string = string> = Record<Key, SmsHealthStatus>;
@@ -32,6 +44,7 @@ const INSUFFICIENT_CREDIT = 'insufficient credit';
  */
 @Injectable()
 export class SmsHealthIndicator {
+  /** @internal Nest constructs it. */
   constructor(
     @Inject(SMS_HEALTH_PROBE) private readonly probe: SmsHealthProbe,
     private readonly credit: SmsCreditStatus,

@@ -7,6 +7,7 @@ import type { SendArrayResult } from './send-array-result.interface.js';
  * `Iterable` or an `AsyncIterable` (a database cursor, say), read lazily.
  */
 export interface BulkSendInput extends Omit<SendArrayInput, 'receptors'> {
+  /** Iranian mobile numbers in any usual form, of any number: an array, an `Iterable` or an `AsyncIterable`. */
   receptors: Iterable<string | number> | AsyncIterable<string | number>;
 }
 
@@ -39,6 +40,7 @@ export interface BulkSendProgress {
 
 /** One request of a campaign and what became of it. */
 export interface BulkSendBatch {
+  /** The batch's receptors, normalised. */
   receptors: string[];
   /** `accepted` by the provider, `failed`, or `skipped`: never sent, because of an earlier fatal error. */
   status: 'accepted' | 'failed' | 'skipped';

@@ -41,5 +41,6 @@ export interface SmsModuleOptions {
  * ```
  */
 export interface SmsOptionsFactory {
+  /** The options of `SmsModule`, checked when the application starts. */
   createSmsOptions(): SmsModuleOptions | Promise<SmsModuleOptions>;
 }

@@ -3,6 +3,7 @@ export type SmsEncoding = 'GSM-7' | 'UCS-2';
 
 /** How long a message is on the air, and how many parts it is sent in. */
 export interface SegmentCount {
+  /** GSM-7 when every character is in the GSM 03.38 alphabet or its extension; UCS-2 otherwise. */
   encoding: SmsEncoding;
   /** Septets for GSM-7 (an extension character counts two), UTF-16 code units for UCS-2 (an emoji counts two). */
   characters: number;

@@ -49,6 +49,7 @@ export class RecordingSmsService implements Pick<SmsService, 'sendArray' | 'send
   readonly #logger = new Logger(RecordingSmsService.name);
   #count = 0;
 
+  /** @internal `SmsTestingModule` constructs it. */
   constructor(@Inject(SMS_TESTING_DEFAULTS) defaults: SendArrayDefaults, credit: SmsCreditStatus) {
     this.#defaults = defaults;
     this.#credit = credit;

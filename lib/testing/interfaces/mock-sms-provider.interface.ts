@@ -35,9 +35,11 @@ export interface MockSmsFault {
 
 /** A request a `MockSmsProvider` received, whatever its route. */
 export interface MockSmsRequest {
+  /** The HTTP method. */
   method: string;
   /** The path as sent, with its query and its URL-encoded API key. */
   path: string;
+  /** The request headers. */
   headers: IncomingHttpHeaders;
   /** The body as text. */
   body: string;
@@ -49,8 +51,11 @@ export interface MockSmsRequest {
 export interface MockSmsMessage {
   /** The `message_id` it answered with. */
   messageId: string;
+  /** The sender line, as sent. */
   sender: string;
+  /** The text, as sent. */
   message: string;
+  /** The receptors, as sent. */
   receptors: string[];
   /** The scheduled `date`, as sent; absent for an immediate send. */
   date?: string;

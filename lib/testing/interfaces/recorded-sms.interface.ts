@@ -2,7 +2,9 @@ import type { SendArrayResult } from '../../interfaces/index.js';
 
 /** A send `RecordingSmsService` accepted: the normalised values the provider would have received. */
 export interface RecordedSms {
+  /** The sender line: the one given, or the default. */
   sender: string;
+  /** The text, as given. */
   message: string;
   /** Distinct receptors, written `09xxxxxxxxx`. */
   receptors: string[];
