@@ -1,0 +1,16 @@
+/**
+ * Compile-time only: proves that the package's declarations were found (an `any` would let each error below
+ * through, and `@ts-expect-error` would then fail the build). Nothing here runs.
+ */
+import type { SmsModuleOptions, SmsService } from 'nestjs-sms';
+import type { MockSmsProvider } from 'nestjs-sms/testing';
+
+export function typeChecks(sms: SmsService, provider: MockSmsProvider): void {
+  // @ts-expect-error message must be a string
+  void sms.sendArray({ message: 1, receptors: ['09121234567'] });
+  // @ts-expect-error apiKey is required
+  const options: SmsModuleOptions = { baseUrl: 'http://127.0.0.1/api/v1' };
+  // @ts-expect-error credit is a number
+  provider.credit = 'five';
+  void options;
+}
