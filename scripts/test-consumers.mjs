@@ -7,7 +7,8 @@
  * It builds nothing: `dist/` must be there. It packs the repository with `npm pack` into a temporary folder, then,
  * for each folder of consumers/ (in name order, or only those named), copies it to a fresh temporary folder outside
  * the repository (so that nothing resolves through the repository's own node_modules), adds the tarball to its
- * dependencies as `file:<tarball>`, runs `npm install` and `npm test` there, and prints `consumer <name>:
+ * dependencies as `file:<tarball>`, puts the shared application (consumers/app-src) in its src/, runs `npm install`
+ * and `npm test` there, and prints `consumer <name>:
  * passed|failed`. It ends with `N passed, N failed`, counting consumers, and exits non-zero when any failed.
  * A passing consumer's test output is shown indented; a failing one's install and test output in full.
  * `--keep` leaves the temporary folders in place (their path is printed).
@@ -30,6 +31,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const consumersDir = join(root, 'consumers');
+/** The application every consumer runs; each consumer folder holds only its package.json and tsconfig.json. */
+const appSourceDir = join(consumersDir, 'app-src');
 const INSTALL_TIMEOUT_MS = 10 * 60_000;
 const TEST_TIMEOUT_MS = 5 * 60_000;
 
@@ -143,6 +146,7 @@ async function testConsumer(name, workDir, packed) {
     filter: (source) =>
       !/[/\\](node_modules|dist|package-lock\.json)$/.test(source) && !source.endsWith('.tgz'),
   });
+  cpSync(appSourceDir, join(dir, 'src'), { recursive: true });
   const manifestPath = join(dir, 'package.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   manifest.dependencies = { ...manifest.dependencies, [packed.name]: `file:${packed.tarball}` };

@@ -1,7 +1,8 @@
 /**
  * Boots the application against a MockSmsProvider (credit 5), checks it over real HTTP and in-process, and exits
  * 0 only when every check held. The order matters: the health check is up until the send beyond the credit.
- * CommonJS: compiled to require() calls, which load nestjs-sms (an ES module) through Node's require(esm).
+ * The same source runs in every consumer: compiled as ES modules, or as CommonJS, whose require() calls load
+ * nestjs-sms (an ES module) through Node's require(esm).
  */
 import 'reflect-metadata';
 import assert from 'node:assert/strict';
