@@ -1,4 +1,3 @@
-import { firstValueFrom } from 'rxjs';
 import type { SmsHttpService } from '../http/sms-http.service.js';
 import { transportException } from '../http/transport-exception.js';
 import type { ResolvedSmsOptions } from '../sms-options.resolver.js';
@@ -18,7 +17,7 @@ export function httpHealthProbe(http: SmsHttpService, options: ResolvedSmsOption
   return async () => {
     const started = performance.now();
     try {
-      const reply = await firstValueFrom(http.get<string>(healthCheckUrl, { timeout }));
+      const reply = await http.axiosRef.get<string>(healthCheckUrl, { timeout });
       if (reply.status >= 500) return { up: false, reason: `The SMS provider answered HTTP ${reply.status}` };
       return { up: true, responseTime: Math.round(performance.now() - started) };
     } catch (error) {
