@@ -62,7 +62,8 @@ export class SmsService {
    * the campaign. Each request is retried as `sendArray`'s are.
    *
    * It rejects only for invalid input, checked before anything is sent (including, for an array without
-   * `skipInvalid`, an invalid receptor), or when reading the receptors fails. A failed batch does not reject: the
+   * `skipInvalid`, an invalid receptor), or with `BulkSendInterruptedError`, whose `result` accounts for what was
+   * sent, when reading the receptors fails. A failed batch does not reject: the
    * result accounts for every receptor exactly once. After an error every later batch would repeat (not enough
    * credit, a rejected sender or date) or an abort, no further batch is sent, and the rest are reported skipped.
    *

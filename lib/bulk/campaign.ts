@@ -24,6 +24,12 @@ export interface Campaign {
   logger: Logger;
 }
 
+/** What a campaign did: its batches, and why it stopped early when reading the receptors failed. */
+export interface CampaignRecord {
+  batches: BulkSendBatch[];
+  sourceError?: unknown;
+}
+
 /**
  * Errors every later batch would repeat, since all batches share the account, the sender and the date; and the
  * caller's abort. After one, no further batch is sent.
@@ -40,11 +46,11 @@ function isFatal(exception: SmsException): boolean {
 /**
  * Sends the batches with at most `concurrency` requests at once, reading the next batch only when a request
  * finishes, so that memory holds the batches in flight and the record of those done. A failed batch does not stop
- * the campaign; a fatal error does, and every batch after it is recorded as skipped with that error. If reading
- * the receptors fails, the requests on their way finish and the campaign rejects with that error. Once the signal
- * has fired, the batches not yet sent are skipped.
+ * the campaign; a fatal error does, and every batch after it is recorded as skipped with that error. Once the
+ * signal has fired, the batches not yet sent are skipped. If reading the receptors fails, the requests on their
+ * way finish and the campaign ends there, with the source's error.
  *
- * @returns every batch, in the order they were read.
+ * @returns every batch, in the order they were read, and the source's error if reading failed.
  */
 export async function runCampaign({
   batches,
@@ -53,7 +59,7 @@ export async function runCampaign({
   signal,
   onProgress,
   logger,
-}: Campaign): Promise<BulkSendBatch[]> {
+}: Campaign): Promise<CampaignRecord> {
   const record: BulkSendBatch[] = [];
   const done: BulkSendProgress = { batches: 0, receptors: 0 };
   let fatal: SmsException | undefined;
@@ -87,8 +93,9 @@ export async function runCampaign({
 
   const workers = await Promise.allSettled(Array.from({ length: concurrency }, worker));
   const failure = workers.find((outcome) => outcome.status === 'rejected');
-  if (failure !== undefined) throw failure.reason;
-  return record;
+  return failure === undefined
+    ? { batches: record }
+    : { batches: record, sourceError: failure.reason as unknown };
 }
 
 /** The totals of a campaign's batches; `segmentsPerMessage` is what one receptor of an accepted batch costs. */

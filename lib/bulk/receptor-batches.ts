@@ -81,25 +81,36 @@ function* chunks(receptors: string[], chunkSize: number): Generator<string[]> {
     yield receptors.slice(start, start + chunkSize);
 }
 
+/*
+ * The last, partial batch is yielded in `finally`, so that when the source fails, the receptors read before the
+ * failure are still sent (and accounted for) before its error reaches the campaign.
+ */
+
 function* readSync(source: Iterable<unknown>, batcher: ReceptorBatcher): Generator<string[]> {
-  for (const value of source) {
-    const batch = batcher.add(value);
-    if (batch !== undefined) yield batch;
+  try {
+    for (const value of source) {
+      const batch = batcher.add(value);
+      if (batch !== undefined) yield batch;
+    }
+  } finally {
+    const last = batcher.flush();
+    if (last !== undefined) yield last;
   }
-  const last = batcher.flush();
-  if (last !== undefined) yield last;
 }
 
 async function* readAsync(
   source: AsyncIterable<unknown>,
   batcher: ReceptorBatcher,
 ): AsyncGenerator<string[]> {
-  for await (const value of source) {
-    const batch = batcher.add(value);
-    if (batch !== undefined) yield batch;
+  try {
+    for await (const value of source) {
+      const batch = batcher.add(value);
+      if (batch !== undefined) yield batch;
+    }
+  } finally {
+    const last = batcher.flush();
+    if (last !== undefined) yield last;
   }
-  const last = batcher.flush();
-  if (last !== undefined) yield last;
 }
 
 function isObject(value: unknown): value is object {

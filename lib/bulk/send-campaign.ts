@@ -1,4 +1,5 @@
 import type { Logger } from '@nestjs/common';
+import { BulkSendInterruptedError } from '../exceptions/index.js';
 import type { CallSettings } from '../http/sms-provider.client.js';
 import type { BulkSendInput, BulkSendOptions, BulkSendResult, SendArrayResult } from '../interfaces/index.js';
 import type { SendArrayRequestBody } from '../provider/sms-provider.protocol.js';
@@ -22,7 +23,8 @@ export interface CampaignSender {
 
 /**
  * `sendBulk`: checks the campaign (nothing is sent when it is invalid), runs it, and logs a summary without any
- * phone number.
+ * phone number. Rejects with `BulkSendInterruptedError`, holding the result so far, when reading the receptors
+ * fails.
  */
 export async function sendCampaign(
   input: BulkSendInput,
@@ -35,7 +37,7 @@ export async function sendCampaign(
   const invalid: string[] = [];
   const batches = receptorBatches(input.receptors, chunkSize, options.skipInvalid === true, invalid);
 
-  const record = await runCampaign({
+  const { batches: record, sourceError } = await runCampaign({
     batches,
     concurrency,
     send: (receptors) => send(requestBody(parts, receptors), call),
@@ -44,9 +46,13 @@ export async function sendCampaign(
     logger,
   });
   const result = campaignResult(record, invalid, countSegments(parts.message).segments);
-  logger.log(
-    `sendBulk finished: ${result.total} receptors in ${record.length} batches, ${result.accepted} accepted, ` +
-      `${result.failed} failed, ${result.skipped} skipped, ${invalid.length} invalid; ${result.segments} segments`,
-  );
+  const summary =
+    `${result.total} receptors in ${record.length} batches, ${result.accepted} accepted, ` +
+    `${result.failed} failed, ${result.skipped} skipped, ${invalid.length} invalid; ${result.segments} segments`;
+  if (sourceError !== undefined) {
+    logger.warn(`sendBulk stopped, reading the receptors failed: ${summary}`);
+    throw new BulkSendInterruptedError(result, sourceError);
+  }
+  logger.log(`sendBulk finished: ${summary}`);
   return result;
 }

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import {
+  BulkSendInterruptedError,
   type BulkSendProgress,
   type BulkSendResult,
   SmsAbortedException,
@@ -207,16 +208,22 @@ describe('SmsService.sendBulk', () => {
     expect(result.accepted).toBe(20);
   });
 
-  it('rejects with the source error once the requests on their way have finished', async () => {
+  it('sends what it read, then rejects with BulkSendInterruptedError holding the accounting, when the source fails', async () => {
     async function* failing() {
       yield* numbers(15);
       await new Promise((resolve) => setImmediate(resolve));
       throw new Error('cursor lost');
     }
-    await expect(
-      harness.sms.sendBulk({ sender: '3000', message: 'Hello', receptors: failing() }, { chunkSize: 10 }),
-    ).rejects.toThrow('cursor lost');
-    expect(provider.messages).toHaveLength(1);
+    const error = await harness.sms
+      .sendBulk({ sender: '3000', message: 'Hello', receptors: failing() }, { chunkSize: 10 })
+      .catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(BulkSendInterruptedError);
+    const { result, cause } = error as BulkSendInterruptedError;
+    expect(cause).toEqual(new Error('cursor lost'));
+    expect(result).toMatchObject({ total: 15, accepted: 15, failed: 0, skipped: 0 });
+    expect(result.batches.map((batch) => batch.receptors.length)).toEqual([10, 5]);
+    expectConsistent(result);
   });
 
   it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
