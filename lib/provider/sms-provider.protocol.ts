@@ -47,16 +47,6 @@ export interface SendArrayRequestBody {
   date?: string;
 }
 
-/** The provider's success envelope, `{ data: … }`. */
-export interface ProviderDataEnvelope {
-  data: { message_id: string | number; status: number; statustext: string; time: number | string };
-}
-
-/** The provider's error envelope, `{ error: … }`. */
-export interface ProviderErrorEnvelope {
-  error: { status: number; message: string };
-}
-
 /** The `sendArray` URL of an account. The result holds the API key: never log it or put it in an error. */
 export function sendArrayUrl(baseUrl: string, apiKey: string): string {
   return `${baseUrl}/${encodeURIComponent(apiKey)}/sendArray`;
