@@ -1,11 +1,11 @@
+export { BulkSendInterruptedError } from './bulk/bulk-send-interrupted.error.js';
 export * from './decorators/inject-sms.decorator.js';
 export * from './dto/send-array.dto.js';
 export * from './exceptions/index.js';
 export * from './health/sms-health.indicator.js';
 export * from './interfaces/index.js';
 export { maskReceptor } from './logging/mask-receptor.js';
-export { normalizeReceptor } from './normalization/receptor.js';
-export type { SmsRetryOptions } from './retry/retry.policy.js';
+export { normalizeReceptor } from './receptors/normalize-receptor.js';
 export * from './segments/count-segments.js';
 export * from './pipes/parse-receptors.pipe.js';
 export * from './pipes/sms-validation.pipe.js';

@@ -1,12 +1,3 @@
-/** How long a request waits for the provider by default, in milliseconds. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
-
-/** How long the health indicator waits for the provider by default, in milliseconds. */
-export const DEFAULT_HEALTH_TIMEOUT_MS = 3_000;
-
-/** The time zone of scheduled dates by default: the provider's own. */
-export const DEFAULT_TIME_ZONE = 'Asia/Tehran';
-
 /** The injection token of the module's checked options, with defaults applied. */
 export const SMS_RESOLVED_OPTIONS = Symbol('SMS_RESOLVED_OPTIONS');
 

@@ -1,8 +1,9 @@
-import { ConfigurableModuleBuilder, type DynamicModule, type Provider } from '@nestjs/common';
+import { ConfigurableModuleBuilder, type DynamicModule } from '@nestjs/common';
 import { SmsHealthIndicator } from './health/sms-health.indicator.js';
 import type { SmsModuleOptions } from './interfaces/index.js';
 import { SMS_LOG_CONTEXT } from './sms.constants.js';
-import { checkInstanceName, getSmsHealthIndicatorToken, getSmsServiceToken } from './sms-instance.tokens.js';
+import { smsInstanceProviders } from './sms-instance.providers.js';
+import { checkInstanceName } from './sms-instance.tokens.js';
 import { SmsService } from './sms.service.js';
 
 /** Options of `forRoot` and `forRootAsync` that shape the module rather than the client. */
@@ -29,27 +30,21 @@ export const {
   .setExtras<SmsModuleExtras>({ isGlobal: false }, withInstance)
   .build();
 
-/** Adds what tells instances apart: the tokens an instance is exported under and its log context. */
+/** Adds what tells instances apart: the tokens the instance is provided and exported under, and its log context. */
 function withInstance(definition: DynamicModule, { isGlobal, name }: SmsModuleExtras): DynamicModule {
   checkInstanceName(name);
-  const named: Provider[] =
-    name === undefined
-      ? []
-      : [
-          { provide: getSmsServiceToken(name), useExisting: SmsService },
-          { provide: getSmsHealthIndicatorToken(name), useExisting: SmsHealthIndicator },
-        ];
+  const instance = smsInstanceProviders(name, { service: SmsService, indicator: SmsHealthIndicator });
   return {
     ...definition,
     global: isGlobal,
     providers: [
       ...(definition.providers ?? []),
+      ...instance.providers,
       {
         provide: SMS_LOG_CONTEXT,
         useValue: name === undefined ? SmsService.name : `${SmsService.name}:${name}`,
       },
-      ...named,
     ],
-    exports: [...(definition.exports ?? []), getSmsServiceToken(name), getSmsHealthIndicatorToken(name)],
+    exports: [...(definition.exports ?? []), ...instance.exports],
   };
 }

@@ -1,18 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { SmsCreditStatus } from './health/sms-credit.status.js';
-import { SmsHealthIndicator } from './health/sms-health.indicator.js';
-import { httpHealthProbe } from './health/sms-health.probe.js';
-import { SmsHttpService } from './http/sms-http.service.js';
+import { SmsCreditStatus } from './account/sms-credit.status.js';
 import { SmsProviderClient } from './http/sms-provider.client.js';
-import { SMS_HEALTH_PROBE, SMS_HTTP_SERVICE, SMS_RESOLVED_OPTIONS } from './sms.constants.js';
-import {
-  ConfigurableSmsModule,
-  SMS_ASYNC_OPTIONS_TYPE,
-  SMS_MODULE_OPTIONS,
-  SMS_OPTIONS_TYPE,
-} from './sms.module-definition.js';
-import { type ResolvedSmsOptions, resolveSmsOptions } from './sms-options.resolver.js';
-import { SmsService } from './sms.service.js';
+import { ConfigurableSmsModule, SMS_ASYNC_OPTIONS_TYPE, SMS_OPTIONS_TYPE } from './sms.module-definition.js';
+import { healthProbeProvider, httpServiceProvider, resolvedOptionsProvider } from './sms.providers.js';
 
 /**
  * Provides `SmsService` and `SmsHealthIndicator`, configured once for the application; `name` registers more
@@ -39,21 +29,11 @@ import { SmsService } from './sms.service.js';
  */
 @Module({
   providers: [
-    { provide: SMS_RESOLVED_OPTIONS, useFactory: resolveSmsOptions, inject: [SMS_MODULE_OPTIONS] },
-    {
-      provide: SMS_HTTP_SERVICE,
-      useFactory: (options: ResolvedSmsOptions) => new SmsHttpService(options.timeout),
-      inject: [SMS_RESOLVED_OPTIONS],
-    },
-    {
-      provide: SMS_HEALTH_PROBE,
-      useFactory: httpHealthProbe,
-      inject: [SMS_HTTP_SERVICE, SMS_RESOLVED_OPTIONS],
-    },
+    resolvedOptionsProvider,
+    httpServiceProvider,
+    healthProbeProvider,
     SmsCreditStatus,
     SmsProviderClient,
-    SmsService,
-    SmsHealthIndicator,
   ],
 })
 export class SmsModule extends ConfigurableSmsModule {

@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { SmsCreditStatus } from './account/sms-credit.status.js';
 import { sendCampaign } from './bulk/send-campaign.js';
+import type { SmsException } from './exceptions/index.js';
 import { SmsProviderClient } from './http/sms-provider.client.js';
 import type {
   BulkSendInput,
@@ -7,11 +9,14 @@ import type {
   BulkSendResult,
   SendArrayInput,
   SendArrayOptions,
+  SendArrayRequestBody,
   SendArrayResult,
 } from './interfaces/index.js';
+import { acceptedSendLine, failedSendLine } from './logging/send-outcome.log.js';
+import type { ResolvedSmsOptions } from './options/sms-options.resolver.js';
 import { SMS_LOG_CONTEXT, SMS_RESOLVED_OPTIONS } from './sms.constants.js';
-import type { ResolvedSmsOptions } from './sms-options.resolver.js';
-import { callTimeout, validateSendArrayInput } from './validation/send-array-input.validator.js';
+import { type CallSettings, callSettings } from './validation/call-settings.js';
+import { validateSendArrayInput } from './validation/send-array-input.validator.js';
 
 /**
  * Sends SMS through the provider. Inject it wherever an application sends messages.
@@ -25,19 +30,22 @@ import { callTimeout, validateSendArrayInput } from './validation/send-array-inp
  */
 @Injectable()
 export class SmsService {
-  private readonly logger: Logger;
   readonly #options: ResolvedSmsOptions;
   readonly #client: SmsProviderClient;
+  readonly #credit: SmsCreditStatus;
+  readonly #logger: Logger;
 
   /** @internal Nest constructs it; inject it rather. */
   constructor(
     @Inject(SMS_RESOLVED_OPTIONS) options: ResolvedSmsOptions,
     @Inject(SMS_LOG_CONTEXT) logContext: string,
     client: SmsProviderClient,
+    credit: SmsCreditStatus,
   ) {
     this.#options = options;
     this.#client = client;
-    this.logger = new Logger(logContext);
+    this.#credit = credit;
+    this.#logger = new Logger(logContext);
   }
 
   /**
@@ -52,8 +60,7 @@ export class SmsService {
    */
   async sendArray(input: SendArrayInput, options: SendArrayOptions = {}): Promise<SendArrayResult> {
     const body = validateSendArrayInput(input, this.#options);
-    const timeout = callTimeout(options.timeout, this.#options.timeout);
-    return this.#client.send(body, { timeout, signal: options.signal });
+    return this.#send(body, callSettings(options, this.#options.timeout));
   }
 
   /**
@@ -78,8 +85,22 @@ export class SmsService {
   async sendBulk(input: BulkSendInput, options: BulkSendOptions = {}): Promise<BulkSendResult> {
     return sendCampaign(input, options, {
       defaults: this.#options,
-      send: (body, call) => this.#client.send(body, call),
-      logger: this.logger,
+      send: (body, call) => this.#send(body, call),
+      logger: this.#logger,
     });
+  }
+
+  /** Sends a checked body, then logs the outcome (numbers masked) and tells the credit status of it. */
+  async #send(body: SendArrayRequestBody, call: CallSettings): Promise<SendArrayResult> {
+    try {
+      const result = await this.#client.sendArray(body, call);
+      this.#credit.recordAccepted();
+      if (Logger.isLevelEnabled('debug')) this.#logger.debug(acceptedSendLine(body, result));
+      return result;
+    } catch (error) {
+      this.#credit.recordFailed(error);
+      this.#logger.warn(failedSendLine(body, error as SmsException));
+      throw error;
+    }
   }
 }

@@ -1,18 +1,26 @@
 import { SmsValidationException } from '../exceptions/index.js';
-import { normalizeReceptor, sortReceptors } from '../normalization/receptor.js';
-import { ReceptorSet } from './receptor-set.js';
+import { normalizeReceptor } from '../receptors/normalize-receptor.js';
+import { partitionReceptors } from '../receptors/partition-receptors.js';
 import {
   describeInput,
   invalidReceptorsException,
   noReceptorsException,
-} from '../validation/send-array-input.validator.js';
+} from '../receptors/receptor-exceptions.js';
+import { ReceptorSet } from '../receptors/receptor-set.js';
 
 /** A campaign's batches of receptors, read one at a time when a request is free to send them. */
 export type ReceptorBatches = Iterator<string[]> | AsyncIterator<string[]>;
 
+/** A campaign's receptors: its batches, and the inputs left out as invalid, as given. */
+export interface CampaignReceptors {
+  batches: ReceptorBatches;
+  /** Filled as the batches are read, for a source read lazily. */
+  invalid: string[];
+}
+
 /**
- * The batches of at most `chunkSize` distinct normalised receptors a campaign sends, deduplicated across it; the
- * inputs left out as invalid are added to `invalid`, as given.
+ * The batches of at most `chunkSize` distinct normalised receptors a campaign sends, deduplicated across it, and
+ * the inputs left out as invalid.
  *
  * An array is checked ahead: unless `skipInvalid`, an invalid receptor rejects the campaign before anything is
  * sent. Any other `Iterable` or `AsyncIterable` is read lazily, a batch at a time, and its invalid receptors are
@@ -22,21 +30,21 @@ export function receptorBatches(
   receptors: unknown,
   chunkSize: number,
   skipInvalid: boolean,
-  invalid: string[],
-): ReceptorBatches {
+): CampaignReceptors {
   if (Array.isArray(receptors)) {
-    const sorted = sortReceptors(receptors);
-    if (sorted.invalid.length > 0 && !skipInvalid)
-      throw invalidReceptorsException(sorted.invalid, receptors.length);
+    const parted = partitionReceptors(receptors);
+    if (parted.invalid.length > 0 && !skipInvalid)
+      throw invalidReceptorsException(parted.invalid, receptors.length);
     if (receptors.length === 0) throw noReceptorsException();
-    invalid.push(...sorted.invalid.map(describeInput));
-    return chunks(sorted.receptors, chunkSize);
+    return { batches: chunks(parted.receptors, chunkSize), invalid: parted.invalid.map(describeInput) };
   }
   if (isObject(receptors) && Symbol.iterator in receptors) {
-    return readSync(receptors as Iterable<unknown>, new ReceptorBatcher(chunkSize, invalid));
+    const batcher = new ReceptorBatcher(chunkSize);
+    return { batches: readSync(receptors as Iterable<unknown>, batcher), invalid: batcher.invalid };
   }
   if (isObject(receptors) && Symbol.asyncIterator in receptors) {
-    return readAsync(receptors as AsyncIterable<unknown>, new ReceptorBatcher(chunkSize, invalid));
+    const batcher = new ReceptorBatcher(chunkSize);
+    return { batches: readAsync(receptors as AsyncIterable<unknown>, batcher), invalid: batcher.invalid };
   }
   throw new SmsValidationException(
     'receptors must be an array, an Iterable or an AsyncIterable of mobile numbers',
@@ -45,14 +53,16 @@ export function receptorBatches(
 
 /** Gathers receptors read one by one into batches, normalising them and dropping repeats and invalid ones. */
 class ReceptorBatcher {
-  private readonly seen = new ReceptorSet();
-  private batch: string[] = [];
-  private filled = 0;
+  /** The inputs left out as invalid so far, as given. */
+  readonly invalid: string[] = [];
+  readonly #chunkSize: number;
+  readonly #seen = new ReceptorSet();
+  #batch: string[] = [];
+  #filled = 0;
 
-  constructor(
-    private readonly chunkSize: number,
-    private readonly invalid: string[],
-  ) {}
+  constructor(chunkSize: number) {
+    this.#chunkSize = chunkSize;
+  }
 
   /** Takes one input; returns a batch when it is full. */
   add(value: unknown): string[] | undefined {
@@ -61,17 +71,17 @@ class ReceptorBatcher {
       this.invalid.push(describeInput(value));
       return undefined;
     }
-    if (!this.seen.add(receptor)) return undefined;
-    if (this.filled === 0) this.batch = new Array<string>(this.chunkSize);
-    this.batch[this.filled++] = receptor;
-    return this.filled === this.chunkSize ? this.flush() : undefined;
+    if (!this.#seen.add(receptor)) return undefined;
+    if (this.#filled === 0) this.#batch = new Array<string>(this.#chunkSize);
+    this.#batch[this.#filled++] = receptor;
+    return this.#filled === this.#chunkSize ? this.flush() : undefined;
   }
 
   /** The batch gathered so far, if any, and a new one begun. Batches are sized ahead: the record keeps them all. */
   flush(): string[] | undefined {
-    if (this.filled === 0) return undefined;
-    const batch = this.filled === this.chunkSize ? this.batch : this.batch.slice(0, this.filled);
-    this.filled = 0;
+    if (this.#filled === 0) return undefined;
+    const batch = this.#filled === this.#chunkSize ? this.#batch : this.#batch.slice(0, this.#filled);
+    this.#filled = 0;
     return batch;
   }
 }

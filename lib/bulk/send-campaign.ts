@@ -1,17 +1,19 @@
 import type { Logger } from '@nestjs/common';
-import { BulkSendInterruptedError } from '../exceptions/index.js';
-import type { CallSettings } from '../http/sms-provider.client.js';
-import type { BulkSendInput, BulkSendOptions, BulkSendResult, SendArrayResult } from '../interfaces/index.js';
-import type { SendArrayRequestBody } from '../provider/sms-provider.protocol.js';
+import type {
+  BulkSendInput,
+  BulkSendOptions,
+  BulkSendResult,
+  SendArrayRequestBody,
+  SendArrayResult,
+} from '../interfaces/index.js';
+import { sendArrayBody } from '../provider/sms-provider.protocol.js';
 import { countSegments } from '../segments/count-segments.js';
-import {
-  callTimeout,
-  requestBody,
-  type SendArrayDefaults,
-  validateMessageParts,
-} from '../validation/send-array-input.validator.js';
-import { campaignShape } from './bulk-send.options.js';
-import { campaignResult, runCampaign } from './campaign.js';
+import { type CallSettings, callSettings } from '../validation/call-settings.js';
+import { type SendArrayDefaults, validateMessageParts } from '../validation/message-parts.validator.js';
+import { BulkSendInterruptedError } from './bulk-send-interrupted.error.js';
+import { validateBulkSendOptions } from './bulk-send-options.validator.js';
+import { campaignResult } from './campaign-result.js';
+import { runCampaign } from './campaign-runner.js';
 import { receptorBatches } from './receptor-batches.js';
 
 /** What runs a campaign's requests: the checks' defaults, how one request is sent, where the summary goes. */
@@ -32,15 +34,14 @@ export async function sendCampaign(
   { defaults, send, logger }: CampaignSender,
 ): Promise<BulkSendResult> {
   const parts = validateMessageParts(input, defaults);
-  const call = { timeout: callTimeout(options.timeout, defaults.timeout), signal: options.signal };
-  const { chunkSize, concurrency } = campaignShape(options);
-  const invalid: string[] = [];
-  const batches = receptorBatches(input.receptors, chunkSize, options.skipInvalid === true, invalid);
+  const call = callSettings(options, defaults.timeout);
+  const { chunkSize, concurrency } = validateBulkSendOptions(options);
+  const { batches, invalid } = receptorBatches(input.receptors, chunkSize, options.skipInvalid === true);
 
   const { batches: record, sourceError } = await runCampaign({
     batches,
     concurrency,
-    send: (receptors) => send(requestBody(parts, receptors), call),
+    send: (receptors) => send(sendArrayBody(parts, receptors), call),
     signal: options.signal,
     onProgress: options.onProgress,
     logger,

@@ -1,7 +1,9 @@
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsOptional, IsString, Matches } from 'class-validator';
 import type { SendArrayInput } from '../interfaces/index.js';
-import { RECEPTOR_PATTERN, sortReceptors, splitReceptorList } from '../normalization/receptor.js';
+import { RECEPTOR_PATTERN } from '../receptors/normalize-receptor.js';
+import { partitionReceptors } from '../receptors/partition-receptors.js';
+import { splitReceptorList } from '../receptors/receptor-list.js';
 import { SEND_DATE_PATTERN } from '../normalization/send-date.js';
 import { normalizeSender, SENDER_PATTERN } from '../normalization/sender.js';
 import { MAX_RECEPTORS_PER_REQUEST } from '../provider/sms-provider.protocol.js';
@@ -56,6 +58,6 @@ export class SendArrayDto implements SendArrayInput {
 function toReceptors(value: unknown): unknown {
   const list = typeof value === 'string' ? splitReceptorList(value) : value;
   if (!Array.isArray(list)) return value;
-  const { receptors, invalid } = sortReceptors(list);
+  const { receptors, invalid } = partitionReceptors(list);
   return [...receptors, ...invalid];
 }

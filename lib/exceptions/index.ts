@@ -10,4 +10,3 @@ export * from './sms-too-many-receptors.exception.js';
 export * from './sms-unavailable.exception.js';
 export * from './sms-validation.exception.js';
 export * from './sms-options.error.js';
-export * from './bulk-send-interrupted.error.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SMS_HEALTH_PROBE } from '../sms.constants.js';
-import { SmsCreditStatus } from './sms-credit.status.js';
+import { SmsCreditStatus } from '../account/sms-credit.status.js';
 import type { SmsHealthProbe } from './sms-health.probe.js';
 
 /** What the indicator reports under its key: the shape `@nestjs/terminus` 11 and 12 read. */
@@ -44,22 +44,25 @@ const INSUFFICIENT_CREDIT = 'insufficient credit';
  */
 @Injectable()
 export class SmsHealthIndicator {
+  readonly #probe: SmsHealthProbe;
+  readonly #credit: SmsCreditStatus;
+
   /** @internal Nest constructs it. */
-  constructor(
-    @Inject(SMS_HEALTH_PROBE) private readonly probe: SmsHealthProbe,
-    private readonly credit: SmsCreditStatus,
-  ) {}
+  constructor(@Inject(SMS_HEALTH_PROBE) probe: SmsHealthProbe, credit: SmsCreditStatus) {
+    this.#probe = probe;
+    this.#credit = credit;
+  }
 
   /** Looks at the provider and reports under `key`. */
   async isHealthy<Key extends string = 'sms'>(
     key: Key = 'sms' as Key,
   ): Promise<SmsHealthIndicatorResult<Key>> {
-    return { [key]: await this.status() } as SmsHealthIndicatorResult<Key>;
+    return { [key]: await this.#status() } as SmsHealthIndicatorResult<Key>;
   }
 
-  private async status(): Promise<SmsHealthStatus> {
-    if (this.credit.isExhausted) return { status: 'down', reason: INSUFFICIENT_CREDIT };
-    const outcome = await this.probe();
+  async #status(): Promise<SmsHealthStatus> {
+    if (this.#credit.isExhausted) return { status: 'down', reason: INSUFFICIENT_CREDIT };
+    const outcome = await this.#probe();
     return outcome.up
       ? { status: 'up', responseTime: outcome.responseTime }
       : { status: 'down', reason: outcome.reason };

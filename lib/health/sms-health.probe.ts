@@ -1,6 +1,6 @@
 import type { SmsHttpService } from '../http/sms-http.service.js';
 import { transportException } from '../http/transport-exception.js';
-import type { ResolvedSmsOptions } from '../sms-options.resolver.js';
+import type { ResolvedSmsOptions } from '../options/sms-options.resolver.js';
 
 /** What one look at the provider found. */
 export type SmsProbeOutcome = { up: true; responseTime: number } | { up: false; reason: string };

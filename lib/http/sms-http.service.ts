@@ -18,7 +18,7 @@ const MAX_REPLY_BYTES = 1024 * 1024;
  * the environment is read for them when the module starts, not on every request.
  */
 export class SmsHttpService extends HttpService implements OnModuleDestroy {
-  private readonly agents: ReadonlyArray<HttpAgent>;
+  readonly #agents: ReadonlyArray<HttpAgent>;
 
   constructor(timeout: number) {
     const httpAgent = new HttpAgent({ keepAlive: true });
@@ -38,10 +38,10 @@ export class SmsHttpService extends HttpService implements OnModuleDestroy {
         transitional: { clarifyTimeoutError: true },
       }),
     );
-    this.agents = [httpAgent, httpsAgent];
+    this.#agents = [httpAgent, httpsAgent];
   }
 
   onModuleDestroy(): void {
-    for (const agent of this.agents) agent.destroy();
+    for (const agent of this.#agents) agent.destroy();
   }
 }

@@ -1,4 +1,4 @@
-import type { SmsRetryOptions } from '../retry/retry.policy.js';
+import type { SmsRetryOptions } from './sms-retry-options.interface.js';
 
 /**
  * How `SmsModule` reaches the provider. Checked when the application starts: a missing or malformed option fails

@@ -1,6 +1,6 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
-import { splitReceptorList } from '../normalization/receptor.js';
-import { parseReceptors } from '../validation/send-array-input.validator.js';
+import { parseReceptors } from '../receptors/parse-receptors.js';
+import { splitReceptorList } from '../receptors/receptor-list.js';
 
 /**
  * Turns a route or query parameter (one number, a comma-separated list, or a repeated query parameter) into

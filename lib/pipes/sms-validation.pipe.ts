@@ -12,7 +12,7 @@ import {
   SmsInvalidSenderException,
   SmsValidationException,
 } from '../exceptions/index.js';
-import { parseReceptors } from '../validation/send-array-input.validator.js';
+import { parseReceptors } from '../receptors/parse-receptors.js';
 
 /**
  * A `ValidationPipe` for `SendArrayDto` whose failures are the `SmsException`s `SmsService` throws: an invalid

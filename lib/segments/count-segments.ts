@@ -33,17 +33,20 @@ const UCS_PART = 67;
 class Parts {
   count = 1;
   total = 0;
-  private fill = 0;
+  readonly #size: number;
+  #fill = 0;
 
-  constructor(private readonly size: number) {}
+  constructor(size: number) {
+    this.#size = size;
+  }
 
   add(piece: number): void {
     this.total += piece;
-    if (this.fill + piece > this.size) {
+    if (this.#fill + piece > this.#size) {
       this.count += 1;
-      this.fill = piece;
+      this.#fill = piece;
     } else {
-      this.fill += piece;
+      this.#fill += piece;
     }
   }
 }

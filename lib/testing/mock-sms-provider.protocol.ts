@@ -3,7 +3,7 @@
  * order the provider's documentation implies. Pure functions over the request and the account.
  */
 import { randomUUID } from 'node:crypto';
-import { RECEPTOR_PATTERN } from '../normalization/receptor.js';
+import { RECEPTOR_PATTERN } from '../receptors/normalize-receptor.js';
 import { parseSendDate } from '../normalization/send-date.js';
 import { SENDER_PATTERN } from '../normalization/sender.js';
 import {

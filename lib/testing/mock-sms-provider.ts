@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { isTimeZone } from '../normalization/send-date.js';
-import { DEFAULT_TIME_ZONE } from '../sms.constants.js';
+import { DEFAULT_TIME_ZONE } from '../options/sms-options.defaults.js';
 import type {
   MockSmsFault,
   MockSmsMessage,

@@ -1,8 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { SmsCreditStatus } from '../account/sms-credit.status.js';
 import { sendCampaign } from '../bulk/send-campaign.js';
-import type { CallSettings } from '../http/sms-provider.client.js';
-import type { SendArrayRequestBody } from '../provider/sms-provider.protocol.js';
-import { SmsCreditStatus } from '../health/sms-credit.status.js';
 import { SmsAbortedException, type SmsException } from '../exceptions/index.js';
 import type {
   BulkSendInput,
@@ -10,15 +8,14 @@ import type {
   BulkSendResult,
   SendArrayInput,
   SendArrayOptions,
+  SendArrayRequestBody,
   SendArrayResult,
 } from '../interfaces/index.js';
-import { DEFAULT_TIMEOUT_MS } from '../sms.constants.js';
+import { DEFAULT_TIMEOUT_MS } from '../options/sms-options.defaults.js';
 import type { SmsService } from '../sms.service.js';
-import {
-  callTimeout,
-  type SendArrayDefaults,
-  validateSendArrayInput,
-} from '../validation/send-array-input.validator.js';
+import { type CallSettings, callSettings } from '../validation/call-settings.js';
+import type { SendArrayDefaults } from '../validation/message-parts.validator.js';
+import { validateSendArrayInput } from '../validation/send-array-input.validator.js';
 import type { RecordedSms } from './interfaces/index.js';
 import { repeat } from './repeat.js';
 import { SMS_TESTING_DEFAULTS } from './sms-testing.constants.js';
@@ -62,12 +59,7 @@ export class RecordingSmsService implements Pick<SmsService, 'sendArray' | 'send
   sendArray(input: SendArrayInput, options: SendArrayOptions = {}): Promise<SendArrayResult> {
     return new Promise((resolve) => {
       const body = validateSendArrayInput(input, this.#defaults);
-      resolve(
-        this.#record(body, {
-          timeout: callTimeout(options.timeout, DEFAULT_TIMEOUT_MS),
-          signal: options.signal,
-        }),
-      );
+      resolve(this.#record(body, callSettings(options, DEFAULT_TIMEOUT_MS)));
     });
   }
 

@@ -1,10 +1,11 @@
-import { type DynamicModule, Module, type Provider } from '@nestjs/common';
-import { SmsCreditStatus } from '../health/sms-credit.status.js';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { SmsCreditStatus } from '../account/sms-credit.status.js';
 import { SmsHealthIndicator } from '../health/sms-health.indicator.js';
 import type { SmsHealthProbe } from '../health/sms-health.probe.js';
 import { SMS_HEALTH_PROBE } from '../sms.constants.js';
-import { resolveSendArrayDefaults } from '../sms-options.resolver.js';
-import { checkInstanceName, getSmsHealthIndicatorToken, getSmsServiceToken } from '../sms-instance.tokens.js';
+import { resolveSendArrayDefaults } from '../options/sms-options.resolver.js';
+import { smsInstanceProviders } from '../sms-instance.providers.js';
+import { checkInstanceName } from '../sms-instance.tokens.js';
 import type { SmsTestingModuleOptions } from './interfaces/index.js';
 import { RecordingSmsService } from './recording-sms.service.js';
 import { SMS_TESTING_DEFAULTS } from './sms-testing.constants.js';
@@ -35,25 +36,20 @@ export class SmsTestingModule {
   static forRoot(options: SmsTestingModuleOptions = {}): DynamicModule {
     const { name, isGlobal = false } = options;
     checkInstanceName(name);
-    const serviceToken = getSmsServiceToken(name);
-    const indicatorToken = getSmsHealthIndicatorToken(name);
-    const providers: Provider[] = [
-      { provide: SMS_TESTING_DEFAULTS, useValue: resolveSendArrayDefaults(options) },
-      { provide: SMS_HEALTH_PROBE, useValue: alwaysUp },
-      SmsCreditStatus,
-      RecordingSmsService,
-      SmsHealthIndicator,
-      { provide: serviceToken, useExisting: RecordingSmsService },
-    ];
-    if (name !== undefined) providers.push({ provide: indicatorToken, useExisting: SmsHealthIndicator });
+    const instance = smsInstanceProviders(name, {
+      service: RecordingSmsService,
+      indicator: SmsHealthIndicator,
+    });
     return {
       module: SmsTestingModule,
       global: isGlobal,
-      providers,
-      exports:
-        name === undefined
-          ? [RecordingSmsService, serviceToken, indicatorToken]
-          : [serviceToken, indicatorToken],
+      providers: [
+        { provide: SMS_TESTING_DEFAULTS, useValue: resolveSendArrayDefaults(options) },
+        { provide: SMS_HEALTH_PROBE, useValue: alwaysUp },
+        SmsCreditStatus,
+        ...instance.providers,
+      ],
+      exports: name === undefined ? [RecordingSmsService, ...instance.exports] : instance.exports,
     };
   }
 }

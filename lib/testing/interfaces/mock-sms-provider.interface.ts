@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import type { SendArrayRequestBody } from '../../interfaces/index.js';
 
 /** How a `MockSmsProvider` is set up. Every option has a default. */
 export interface MockSmsProviderOptions {
@@ -47,18 +48,10 @@ export interface MockSmsRequest {
   json?: unknown;
 }
 
-/** A send a `MockSmsProvider` accepted, as it received it. */
-export interface MockSmsMessage {
+/** A send a `MockSmsProvider` accepted: the request body as it received it, and its answer. */
+export interface MockSmsMessage extends SendArrayRequestBody {
   /** The `message_id` it answered with. */
   messageId: string;
-  /** The sender line, as sent. */
-  sender: string;
-  /** The text, as sent. */
-  message: string;
-  /** The receptors, as sent. */
-  receptors: string[];
-  /** The scheduled `date`, as sent; absent for an immediate send. */
-  date?: string;
   /** When it accepted the send. */
   time: Date;
 }

@@ -1,15 +1,7 @@
-import type { SendArrayResult } from '../../interfaces/index.js';
+import type { SendArrayRequestBody, SendArrayResult } from '../../interfaces/index.js';
 
-/** A send `RecordingSmsService` accepted: the normalised values the provider would have received. */
-export interface RecordedSms {
-  /** The sender line: the one given, or the default. */
-  sender: string;
-  /** The text, as given. */
-  message: string;
-  /** Distinct receptors, written `09xxxxxxxxx`. */
-  receptors: string[];
-  /** The scheduled time, `YYYY-MM-DD HH:mm:ss` in the module's `timeZone`; absent for an immediate send. */
-  date?: string;
+/** A send `RecordingSmsService` accepted: the normalised request body the provider would have received. */
+export interface RecordedSms extends SendArrayRequestBody {
   /** What `sendArray` resolved to. */
   result: SendArrayResult;
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+
+interface PackedFile {
+  path: string;
+}
+
+const manifest = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+  exports: Record<string, unknown>;
+};
+
+describe('the packed package', () => {
+  it('holds dist/, README.md, LICENSE, CHANGELOG.md and package.json alone, with no tests or source maps', async () => {
+    const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
+    const [{ files }] = JSON.parse(stdout) as Array<{ files: PackedFile[] }>;
+    const paths = files.map((file) => file.path);
+
+    expect(paths.filter((path) => !path.startsWith('dist/')).sort()).toEqual([
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'package.json',
+    ]);
+    expect(
+      paths.filter((path) => /\.(spec|test)\.|\.map$|\.ts$/.test(path) && !path.endsWith('.d.ts')),
+    ).toEqual([]);
+    for (const entry of [
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/testing/index.js',
+      'dist/testing/index.d.ts',
+    ]) {
+      expect(paths).toContain(entry);
+    }
+  });
+
+  it('exports the root and ./testing, each with types', () => {
+    expect(manifest.exports).toEqual({
+      '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+      './testing': { types: './dist/testing/index.d.ts', default: './dist/testing/index.js' },
+      './package.json': './package.json',
+    });
+  });
+});

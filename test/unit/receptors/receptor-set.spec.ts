@@ -1,0 +1,36 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { ReceptorSet } from '../../../lib/receptors/receptor-set.js';
+
+const receptor = fc.integer({ min: 0, max: 999_999_999 }).map((n) => `09${String(n).padStart(9, '0')}`);
+
+describe('ReceptorSet', () => {
+  it('adds a receptor once', () => {
+    const set = new ReceptorSet();
+    expect(set.add('09121234567')).toBe(true);
+    expect(set.add('09121234567')).toBe(false);
+    expect(set.add('09000000000')).toBe(true);
+    expect(set.add('09999999999')).toBe(true);
+    expect(set.add('09000000000')).toBe(false);
+  });
+
+  it('keeps every receptor through its growth', () => {
+    const set = new ReceptorSet();
+    for (let i = 0; i < 100_000; i += 1) expect(set.add(`09${100_000_000 + i * 7}`)).toBe(true);
+    for (let i = 0; i < 100_000; i += 1) expect(set.add(`09${100_000_000 + i * 7}`)).toBe(false);
+  });
+
+  it('answers as a Set of strings does', () => {
+    fc.assert(
+      fc.property(fc.array(receptor, { maxLength: 3_000 }), (receptors) => {
+        const set = new ReceptorSet();
+        const reference = new Set<string>();
+        for (const value of receptors) {
+          expect(set.add(value)).toBe(!reference.has(value));
+          reference.add(value);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
