@@ -19,7 +19,7 @@ const LAYERS = [
   ['http', 'bulk'],
   ['health'],
   ['.', 'decorators', 'dto', 'pipes'],
-  ['testing'],
+  ['testing', 'bullmq'],
 ];
 const layerOf = (file) => {
   const folder = file.includes('/') ? file.slice(0, file.indexOf('/')) : '.';

@@ -1,13 +1,8 @@
 import type { Logger } from '@nestjs/common';
-import {
-  SmsAbortedException,
-  type SmsException,
-  SmsInsufficientCreditException,
-  SmsInvalidDateException,
-  SmsInvalidSenderException,
-} from '../exceptions/index.js';
+import { SmsAbortedException, type SmsException } from '../exceptions/index.js';
 import type { BulkSendBatch, BulkSendProgress, SendArrayResult } from '../interfaces/index.js';
 import type { ReceptorBatches } from './receptor-batches.js';
+import { stopsCampaign } from './stops-campaign.js';
 
 /** One run of a campaign: its batches, read lazily, and how to send one. */
 export interface CampaignRun {
@@ -23,19 +18,6 @@ export interface CampaignRun {
 export interface CampaignRecord {
   batches: BulkSendBatch[];
   sourceError?: unknown;
-}
-
-/**
- * Whether a failure stops the campaign: an error every later batch would repeat, since all batches share the
- * account, the sender and the date; or the caller's abort. After one, no further batch is sent.
- */
-function stopsCampaign(exception: SmsException): boolean {
-  return (
-    exception instanceof SmsInsufficientCreditException ||
-    exception instanceof SmsInvalidSenderException ||
-    exception instanceof SmsInvalidDateException ||
-    exception instanceof SmsAbortedException
-  );
 }
 
 /**

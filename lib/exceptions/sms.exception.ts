@@ -27,6 +27,19 @@ export interface SmsExceptionBody extends SmsProviderError {
 }
 
 /**
+ * An `SmsException` as plain data: what survives `JSON.stringify` or a trip through a queue or a database, where the
+ * exception's class does not.
+ */
+export interface SmsErrorSummary extends SmsProviderError {
+  /** The stable, machine-readable code, such as `SMS_INSUFFICIENT_CREDIT`. */
+  code: string;
+  /** What went wrong, in English; never a phone number or the API key. */
+  message: string;
+  /** Whether the provider may have accepted the request although it failed. */
+  maybeSent: boolean;
+}
+
+/**
  * The base class of every error `nestjs-sms` throws while sending: an `HttpException`, so that an exception
  * left unhandled in a controller becomes a meaningful HTTP reply. Catch it to handle any SMS failure.
  *
@@ -68,5 +81,17 @@ export abstract class SmsException extends HttpException {
     this.providerCode = providerCode;
     this.providerMessage = providerMessage;
     this.maybeSent = maybeSent;
+  }
+
+  /** The exception as plain data, which `JSON.stringify` writes: its code, message, `maybeSent` and provider's word. */
+  toJSON(): SmsErrorSummary {
+    const { code, message, maybeSent, providerCode, providerMessage } = this;
+    return {
+      code,
+      message,
+      maybeSent,
+      ...(providerCode === undefined ? {} : { providerCode }),
+      ...(providerMessage === undefined ? {} : { providerMessage }),
+    };
   }
 }
