@@ -1,10 +1,11 @@
 import type { InjectionToken, Provider, Type } from '@nestjs/common';
+import { SmsHealthIndicator } from './health/sms-health.indicator.js';
 import { getSmsHealthIndicatorToken, getSmsServiceToken } from './sms-instance.tokens.js';
 
-/** The classes that serve an instance's `SmsService` and `SmsHealthIndicator`. */
-export interface SmsInstanceClasses {
-  service: Type;
-  indicator: Type;
+/** The class that serves an instance's `SmsService`, and the token that class is provided under. */
+export interface SmsInstanceService {
+  token: InjectionToken;
+  useClass: Type;
 }
 
 /** What an instance adds to its module: the providers of its service and indicator, and the tokens it exports. */
@@ -14,18 +15,26 @@ export interface SmsInstanceProviders {
 }
 
 /**
- * Provides an instance's service and health indicator, and exports them under the instance's tokens: the
- * `SmsService` and `SmsHealthIndicator` classes for the unnamed instance, `getSmsServiceToken(name)` and
- * `getSmsHealthIndicatorToken(name)` for a named one. `SmsModule` and `SmsTestingModule` are wired by it alike.
+ * Provides an instance's service and health indicator under the instance's tokens alone: the `SmsService` and
+ * `SmsHealthIndicator` classes for the unnamed instance, `getSmsServiceToken(name)` and
+ * `getSmsHealthIndicatorToken(name)` for a named one, so that the classes always resolve to the unnamed instance,
+ * whatever else is registered. `SmsModule` and `SmsTestingModule` are wired by it alike.
  */
 export function smsInstanceProviders(
   name: string | undefined,
-  { service, indicator }: SmsInstanceClasses,
+  service: SmsInstanceService,
 ): SmsInstanceProviders {
   const serviceToken = getSmsServiceToken(name);
   const indicatorToken = getSmsHealthIndicatorToken(name);
-  const aliases: Provider[] = [];
-  if (serviceToken !== service) aliases.push({ provide: serviceToken, useExisting: service });
-  if (indicatorToken !== indicator) aliases.push({ provide: indicatorToken, useExisting: indicator });
-  return { providers: [service, indicator, ...aliases], exports: [serviceToken, indicatorToken] };
+  const providers = [
+    classProvider(service.token, service.useClass),
+    classProvider(indicatorToken, SmsHealthIndicator),
+  ];
+  if (service.token !== serviceToken) providers.push({ provide: serviceToken, useExisting: service.token });
+  return { providers, exports: [...new Set([service.token, serviceToken, indicatorToken])] };
+}
+
+/** `useClass` provided under `token`: the class itself when it is its own token. */
+function classProvider(token: InjectionToken, useClass: Type): Provider {
+  return token === useClass ? useClass : { provide: token, useClass };
 }

@@ -1,9 +1,8 @@
 import { ConfigurableModuleBuilder, type DynamicModule } from '@nestjs/common';
-import { SmsHealthIndicator } from './health/sms-health.indicator.js';
 import type { SmsModuleOptions } from './interfaces/index.js';
-import { SMS_LOG_CONTEXT } from './sms.constants.js';
+import { SMS_INSTANCE_NAME } from './sms.constants.js';
 import { smsInstanceProviders } from './sms-instance.providers.js';
-import { checkInstanceName } from './sms-instance.tokens.js';
+import { checkInstanceName, getSmsServiceToken } from './sms-instance.tokens.js';
 import { SmsService } from './sms.service.js';
 
 /** Options of `forRoot` and `forRootAsync` that shape the module rather than the client. */
@@ -27,23 +26,20 @@ export const {
 } = new ConfigurableModuleBuilder<SmsModuleOptions>({ moduleName: 'Sms' })
   .setClassMethodName('forRoot')
   .setFactoryMethodName('createSmsOptions')
-  .setExtras<SmsModuleExtras>({ isGlobal: false }, withInstance)
+  .setExtras<SmsModuleExtras>({ isGlobal: false, name: undefined }, withInstance)
   .build();
 
-/** Adds what tells instances apart: the tokens the instance is provided and exported under, and its log context. */
+/** Adds what tells instances apart: the tokens the instance is provided and exported under, and its name. */
 function withInstance(definition: DynamicModule, { isGlobal, name }: SmsModuleExtras): DynamicModule {
   checkInstanceName(name);
-  const instance = smsInstanceProviders(name, { service: SmsService, indicator: SmsHealthIndicator });
+  const instance = smsInstanceProviders(name, { token: getSmsServiceToken(name), useClass: SmsService });
   return {
     ...definition,
     global: isGlobal,
     providers: [
       ...(definition.providers ?? []),
       ...instance.providers,
-      {
-        provide: SMS_LOG_CONTEXT,
-        useValue: name === undefined ? SmsService.name : `${SmsService.name}:${name}`,
-      },
+      { provide: SMS_INSTANCE_NAME, useValue: name ?? null },
     ],
     exports: [...(definition.exports ?? []), ...instance.exports],
   };

@@ -1,8 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { SmsCreditStatus } from './account/sms-credit.status.js';
+import { SmsAccountStatus } from './account/sms-account.status.js';
 import { SmsProviderClient } from './http/sms-provider.client.js';
 import { ConfigurableSmsModule, SMS_ASYNC_OPTIONS_TYPE, SMS_OPTIONS_TYPE } from './sms.module-definition.js';
-import { healthProbeProvider, httpServiceProvider, resolvedOptionsProvider } from './sms.providers.js';
+import {
+  healthProbeProvider,
+  httpServiceProvider,
+  logContextProvider,
+  resolvedOptionsProvider,
+} from './sms.providers.js';
 
 /**
  * Provides `SmsService` and `SmsHealthIndicator`, configured once for the application; `name` registers more
@@ -30,9 +35,10 @@ import { healthProbeProvider, httpServiceProvider, resolvedOptionsProvider } fro
 @Module({
   providers: [
     resolvedOptionsProvider,
+    logContextProvider,
     httpServiceProvider,
     healthProbeProvider,
-    SmsCreditStatus,
+    SmsAccountStatus,
     SmsProviderClient,
   ],
 })

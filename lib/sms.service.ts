@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { SmsCreditStatus } from './account/sms-credit.status.js';
+import { SmsAccountStatus } from './account/sms-account.status.js';
 import { sendCampaign } from './bulk/send-campaign.js';
 import type { SmsException } from './exceptions/index.js';
 import { SmsProviderClient } from './http/sms-provider.client.js';
@@ -12,7 +12,7 @@ import type {
   SendArrayRequestBody,
   SendArrayResult,
 } from './interfaces/index.js';
-import { acceptedSendLine, failedSendLine } from './logging/send-outcome.log.js';
+import { acceptedSendLine, failedSendLine, unreadTimeLine } from './logging/send-outcome.log.js';
 import type { ResolvedSmsOptions } from './options/sms-options.resolver.js';
 import { SMS_LOG_CONTEXT, SMS_RESOLVED_OPTIONS } from './sms.constants.js';
 import { type CallSettings, callSettings } from './validation/call-settings.js';
@@ -32,7 +32,7 @@ import { validateSendArrayInput } from './validation/send-array-input.validator.
 export class SmsService {
   readonly #options: ResolvedSmsOptions;
   readonly #client: SmsProviderClient;
-  readonly #credit: SmsCreditStatus;
+  readonly #account: SmsAccountStatus;
   readonly #logger: Logger;
 
   /** @internal Nest constructs it; inject it rather. */
@@ -40,11 +40,11 @@ export class SmsService {
     @Inject(SMS_RESOLVED_OPTIONS) options: ResolvedSmsOptions,
     @Inject(SMS_LOG_CONTEXT) logContext: string,
     client: SmsProviderClient,
-    credit: SmsCreditStatus,
+    account: SmsAccountStatus,
   ) {
     this.#options = options;
     this.#client = client;
-    this.#credit = credit;
+    this.#account = account;
     this.#logger = new Logger(logContext);
   }
 
@@ -59,8 +59,9 @@ export class SmsService {
    * @returns the provider's acceptance, with the message id to ask for its delivery later.
    */
   async sendArray(input: SendArrayInput, options: SendArrayOptions = {}): Promise<SendArrayResult> {
-    const body = validateSendArrayInput(input, this.#options);
-    return this.#send(body, callSettings(options, this.#options.timeout));
+    const call = callSettings(options, this.#options);
+    const body = validateSendArrayInput(input, this.#options, call.maxSegments);
+    return this.#send(body, call);
   }
 
   /**
@@ -90,15 +91,16 @@ export class SmsService {
     });
   }
 
-  /** Sends a checked body, then logs the outcome (numbers masked) and tells the credit status of it. */
+  /** Sends a checked body, then logs the outcome (numbers masked) and tells the account status of it. */
   async #send(body: SendArrayRequestBody, call: CallSettings): Promise<SendArrayResult> {
     try {
       const result = await this.#client.sendArray(body, call);
-      this.#credit.recordAccepted();
+      this.#account.recordAccepted();
       if (Logger.isLevelEnabled('debug')) this.#logger.debug(acceptedSendLine(body, result));
+      if (result.rawTime !== undefined) this.#logger.warn(unreadTimeLine(result));
       return result;
     } catch (error) {
-      this.#credit.recordFailed(error);
+      this.#account.recordFailed(error);
       this.#logger.warn(failedSendLine(body, error as SmsException));
       throw error;
     }

@@ -34,8 +34,8 @@ export function receptorBatches(
   if (Array.isArray(receptors)) {
     const parted = partitionReceptors(receptors);
     if (parted.invalid.length > 0 && !skipInvalid)
-      throw invalidReceptorsException(parted.invalid, receptors.length);
-    if (receptors.length === 0) throw noReceptorsException();
+      throw invalidReceptorsException(parted.invalid, parted.count);
+    if (parted.count === 0) throw noReceptorsException();
     return { batches: chunks(parted.receptors, chunkSize), invalid: parted.invalid.map(describeInput) };
   }
   if (isObject(receptors) && Symbol.iterator in receptors) {

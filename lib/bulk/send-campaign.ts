@@ -33,8 +33,8 @@ export async function sendCampaign(
   options: BulkSendOptions,
   { defaults, send, logger }: CampaignSender,
 ): Promise<BulkSendResult> {
-  const parts = validateMessageParts(input, defaults);
-  const call = callSettings(options, defaults.timeout);
+  const call = callSettings(options, defaults);
+  const parts = validateMessageParts(input, defaults, call.maxSegments);
   const { chunkSize, concurrency } = validateBulkSendOptions(options);
   const { batches, invalid } = receptorBatches(input.receptors, chunkSize, options.skipInvalid === true);
 

@@ -1,5 +1,6 @@
 import {
   SmsAbortedException,
+  SmsAuthenticationException,
   SmsInsufficientCreditException,
   SmsInvalidDateException,
   SmsInvalidSenderException,
@@ -7,11 +8,13 @@ import {
 
 /**
  * Whether a failure stops a campaign: an error every later batch would repeat, since all batches share the
- * account, the sender and the date; or the caller's abort. After one, no further batch is sent.
+ * account, its key, the sender and the date; or an abort (the caller's, or the application closing). After one,
+ * no further batch is sent.
  */
 export function stopsCampaign(exception: unknown): boolean {
   return (
     exception instanceof SmsInsufficientCreditException ||
+    exception instanceof SmsAuthenticationException ||
     exception instanceof SmsInvalidSenderException ||
     exception instanceof SmsInvalidDateException ||
     exception instanceof SmsAbortedException

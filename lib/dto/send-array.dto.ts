@@ -1,11 +1,12 @@
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsOptional, IsString, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsOptional, Matches } from 'class-validator';
 import type { SendArrayInput } from '../interfaces/index.js';
 import { RECEPTOR_PATTERN } from '../receptors/normalize-receptor.js';
 import { partitionReceptors } from '../receptors/partition-receptors.js';
 import { splitReceptorList } from '../receptors/receptor-list.js';
 import { SEND_DATE_PATTERN } from '../normalization/send-date.js';
 import { normalizeSender, SENDER_PATTERN } from '../normalization/sender.js';
+import { VISIBLE_TEXT_PATTERN } from '../normalization/visible-text.js';
 import { MAX_RECEPTORS_PER_REQUEST } from '../provider/sms-provider.protocol.js';
 
 /**
@@ -30,9 +31,8 @@ export class SendArrayDto implements SendArrayInput {
   @Matches(SENDER_PATTERN, { message: 'sender must be a line number: digits, optionally after a +' })
   sender?: string;
 
-  /** The text; anything but empty or blank. */
-  @IsString({ message: 'message must be a non-empty string' })
-  @Matches(/\S/, { message: 'message must be a non-empty string' })
+  /** The text; anything that shows, not only white space and invisible characters. */
+  @Matches(VISIBLE_TEXT_PATTERN, { message: 'message must be a non-empty string' })
   message!: string;
 
   /**

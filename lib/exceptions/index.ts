@@ -1,5 +1,6 @@
 export * from './sms.exception.js';
 export * from './sms-aborted.exception.js';
+export * from './sms-authentication.exception.js';
 export * from './sms-insufficient-credit.exception.js';
 export * from './sms-invalid-date.exception.js';
 export * from './sms-invalid-receptor.exception.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SMS_HEALTH_PROBE } from '../sms.constants.js';
-import { SmsCreditStatus } from '../account/sms-credit.status.js';
+import { SmsAccountStatus } from '../account/sms-account.status.js';
 import type { SmsHealthProbe } from './sms-health.probe.js';
 
 /** What the indicator reports under its key: the shape `@nestjs/terminus` 11 and 12 read. */
@@ -14,22 +14,23 @@ export type SmsHealthStatus =
   | {
       /** The provider does not answer, answers 5xx, or every send would fail for credit. */
       status: 'down';
-      /** Why, in a short sentence: the provider's HTTP status, a timeout, a network code, `insufficient credit`. */
+      /**
+       * Why, in a short sentence: the provider's HTTP status, a timeout, a network code, `insufficient credit` or
+       * `API key refused`.
+       */
       reason: string;
     };
 
 /** The result of `SmsHealthIndicator.isHealthy(key)`: `{ [key]: SmsHealthStatus }`. */
 export type SmsHealthIndicatorResult<Key extends string = string> = Record<Key, SmsHealthStatus>;
 
-/** The reason reported while the account's credit is exhausted. */
-const INSUFFICIENT_CREDIT = 'insufficient credit';
-
 /**
  * A `@nestjs/terminus` health indicator for the SMS provider, provided and exported by `SmsModule`.
  *
  * It reports `up` with the response time in milliseconds when the provider answers a `GET` of `healthCheckUrl`
- * (default `baseUrl`) below HTTP 500 within `healthTimeout`; `down` with a short `reason` on a 5xx, a timeout or a
- * network error, and with reason `insufficient credit` from a send that failed for credit until one succeeds.
+ * (default `baseUrl`) below HTTP 500, its body read in full within `healthTimeout`; `down` with a short `reason` on
+ * a 5xx, a timeout or a network error; and `down` with reason `insufficient credit` or `API key refused` from a send
+ * that failed for that reason until a send succeeds.
  * It reports `down` by returning it, never by throwing, and never shows the API key. It does not import terminus,
  * which stays an optional peer.
  *
@@ -45,12 +46,12 @@ const INSUFFICIENT_CREDIT = 'insufficient credit';
 @Injectable()
 export class SmsHealthIndicator {
   readonly #probe: SmsHealthProbe;
-  readonly #credit: SmsCreditStatus;
+  readonly #account: SmsAccountStatus;
 
   /** @internal Nest constructs it. */
-  constructor(@Inject(SMS_HEALTH_PROBE) probe: SmsHealthProbe, credit: SmsCreditStatus) {
+  constructor(@Inject(SMS_HEALTH_PROBE) probe: SmsHealthProbe, account: SmsAccountStatus) {
     this.#probe = probe;
-    this.#credit = credit;
+    this.#account = account;
   }
 
   /** Looks at the provider and reports under `key`. */
@@ -61,7 +62,8 @@ export class SmsHealthIndicator {
   }
 
   async #status(): Promise<SmsHealthStatus> {
-    if (this.#credit.isExhausted) return { status: 'down', reason: INSUFFICIENT_CREDIT };
+    const problem = this.#account.problem;
+    if (problem !== undefined) return { status: 'down', reason: problem };
     const outcome = await this.#probe();
     return outcome.up
       ? { status: 'up', responseTime: outcome.responseTime }

@@ -28,6 +28,8 @@ export interface BulkSendOptions {
   signal?: AbortSignal;
   /** Each request's timeout in milliseconds, in place of the module's. */
   timeout?: number;
+  /** The most parts the message may be sent in, in place of the module's `maxSegments`. */
+  maxSegments?: number;
 }
 
 /** How far a campaign has got. */

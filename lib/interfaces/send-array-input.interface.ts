@@ -20,6 +20,8 @@ export interface SendArrayInput {
 export interface SendArrayOptions {
   /** Abandons the call when it fires; the call then rejects with `SmsAbortedException`. */
   signal?: AbortSignal;
-  /** This call's timeout in milliseconds, in place of the module's. */
+  /** This call's timeout in milliseconds, in place of the module's: a whole number from 1 to 2,147,483,647. */
   timeout?: number;
+  /** The most parts the message may be sent in, in place of the module's `maxSegments`. */
+  maxSegments?: number;
 }

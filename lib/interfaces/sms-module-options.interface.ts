@@ -7,18 +7,26 @@ import type { SmsRetryOptions } from './sms-retry-options.interface.js';
 export interface SmsModuleOptions {
   /** The account's API key. It travels URL-encoded in the request path and is never logged or thrown. */
   apiKey: string;
-  /** The provider's API root, such as `https://example.com/api/v1`: an absolute `http(s)` URL. */
+  /** The provider's API root, such as `https://example.com/api/v1`: an absolute `http(s)` URL, without credentials. */
   baseUrl: string;
   /** The sender line used when a send names none. */
   defaultSender?: string | number;
-  /** How long one request may wait for the provider's reply, in milliseconds. Default `10000`. */
+  /**
+   * How long one try of a request may take in all (connecting, sending, the reply's headers and its whole body), in
+   * milliseconds: a whole number from 1 to 2,147,483,647. Default `10000`.
+   */
   timeout?: number;
   /** The IANA time zone in which a scheduled `date` is written and read. Default `Asia/Tehran`. */
   timeZone?: string;
   /** What `SmsHealthIndicator` requests with `GET`: an absolute `http(s)` URL. Default `baseUrl`. */
   healthCheckUrl?: string;
-  /** How long the health indicator waits for the provider, in milliseconds. Default `3000`. */
+  /** How long the health indicator's look at the provider may take in all, in milliseconds. Default `3000`. */
   healthTimeout?: number;
+  /**
+   * The most parts a message may be sent in: a longer one is refused before anything is sent, with an
+   * `SmsValidationException` naming its count (see `countSegments`). Default: no limit.
+   */
+  maxSegments?: number;
   /**
    * How a request the provider cannot have accepted (refused connection, host not found, HTTP 429 or 503) is
    * retried. Default: 3 attempts, 200 ms backoff doubling up to 5000 ms, with jitter. Nothing else is retried.

@@ -41,7 +41,8 @@ export class SmsValidationPipe extends ValidationPipe {
 }
 
 function smsExceptionFor(error: ValidationError): SmsException {
-  const reason = Object.values(error.constraints ?? {}).join('; ') || `${error.property} is invalid`;
+  const reasons = new Set(Object.values(error.constraints ?? {}));
+  const reason = [...reasons].join('; ') || `${error.property} is invalid`;
   switch (error.property) {
     case 'receptors':
       return receptorsException(error.value) ?? new SmsInvalidReceptorException(reason);

@@ -10,8 +10,8 @@ import { invalidReceptorsException, noReceptorsException } from './receptor-exce
 export function parseReceptors(values: unknown): string[] {
   if (!Array.isArray(values))
     throw new SmsValidationException('receptors must be an array of mobile numbers');
-  const { receptors, invalid } = partitionReceptors(values);
-  if (invalid.length > 0) throw invalidReceptorsException(invalid, values.length);
+  const { receptors, invalid, count } = partitionReceptors(values);
+  if (invalid.length > 0) throw invalidReceptorsException(invalid, count);
   if (receptors.length === 0) throw noReceptorsException();
   if (receptors.length > MAX_RECEPTORS_PER_REQUEST) {
     throw new SmsTooManyReceptorsException(

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { RECEPTOR_PATTERN } from '../receptors/normalize-receptor.js';
 import { parseSendDate } from '../normalization/send-date.js';
 import { SENDER_PATTERN } from '../normalization/sender.js';
+import { hasVisibleText } from '../normalization/visible-text.js';
 import {
   MAX_RECEPTORS_PER_REQUEST,
   ProviderErrorCode,
@@ -69,7 +70,7 @@ function answerSendArray(json: unknown, account: MockAccount): MockAnswer {
   if (typeof line !== 'string' || !SENDER_PATTERN.test(line) || account.senders?.has(line) === false) {
     return providerError(ProviderErrorCode.INVALID_SENDER, ProviderErrorText.INVALID_SENDER);
   }
-  if (typeof message !== 'string' || message.trim() === '') {
+  if (typeof message !== 'string' || !hasVisibleText(message)) {
     return errorAnswer(400, 400, MockErrorText.EMPTY_MESSAGE);
   }
   if (!isReceptorList(receptors)) {

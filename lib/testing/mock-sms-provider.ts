@@ -206,9 +206,18 @@ export class MockSmsProvider {
       response.destroy();
       return;
     }
-    if (fault.status !== undefined || fault.body !== undefined) {
-      return send(response, { status: fault.status ?? 200, body: fault.body ?? '', headers: fault.headers });
-    }
+    const reply =
+      fault.status !== undefined || fault.body !== undefined
+        ? { status: fault.status ?? 200, body: fault.body ?? '', headers: fault.headers }
+        : this.#answer(request);
+    response.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
+    const body = Buffer.from(typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body));
+    if (fault.dripMs === undefined) response.end(body);
+    else this.#drip(response, body, fault.dripMs);
+  }
+
+  /** Processes a request as the provider would: a send it accepts takes its credit and is recorded. */
+  #answer(request: MockSmsRequest): MockReply {
     const account = {
       apiKey: this.apiKey,
       credit: this.credit,
@@ -220,11 +229,20 @@ export class MockSmsProvider {
       this.credit -= accepted.receptors.length;
       this.#messages.push(accepted);
     }
-    send(response, reply);
+    return reply;
   }
-}
 
-function send(response: ServerResponse, { status, body, headers }: MockReply): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  response.end(typeof body === 'string' ? body : JSON.stringify(body));
+  /** Writes `body` one byte every `everyMs`, then ends the reply; stops if the client goes away. */
+  #drip(response: ServerResponse, body: Buffer, everyMs: number): void {
+    response.flushHeaders();
+    let sent = 0;
+    const next = () => {
+      if (response.destroyed) return;
+      if (sent === body.length) return void response.end();
+      response.write(body.subarray(sent, sent + 1));
+      sent += 1;
+      this.#after(everyMs, next);
+    };
+    next();
+  }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { SmsCreditStatus } from '../account/sms-credit.status.js';
+import { SmsAccountStatus } from '../account/sms-account.status.js';
 import { sendCampaign } from '../bulk/send-campaign.js';
 import { SmsAbortedException, type SmsException } from '../exceptions/index.js';
 import type {
@@ -41,15 +41,15 @@ export class RecordingSmsService implements Pick<SmsService, 'sendArray' | 'send
   /** Every send accepted since the start or `clear`, in order. */
   readonly sent: RecordedSms[] = [];
   readonly #defaults: SendArrayDefaults;
-  readonly #credit: SmsCreditStatus;
+  readonly #account: SmsAccountStatus;
   readonly #failures: SmsException[] = [];
   readonly #logger = new Logger(RecordingSmsService.name);
   #count = 0;
 
   /** @internal `SmsTestingModule` constructs it. */
-  constructor(@Inject(SMS_TESTING_DEFAULTS) defaults: SendArrayDefaults, credit: SmsCreditStatus) {
+  constructor(@Inject(SMS_TESTING_DEFAULTS) defaults: SendArrayDefaults, account: SmsAccountStatus) {
     this.#defaults = defaults;
-    this.#credit = credit;
+    this.#account = account;
   }
 
   /**
@@ -58,8 +58,8 @@ export class RecordingSmsService implements Pick<SmsService, 'sendArray' | 'send
    */
   sendArray(input: SendArrayInput, options: SendArrayOptions = {}): Promise<SendArrayResult> {
     return new Promise((resolve) => {
-      const body = validateSendArrayInput(input, this.#defaults);
-      resolve(this.#record(body, callSettings(options, DEFAULT_TIMEOUT_MS)));
+      const call = callSettings(options, { ...this.#defaults, timeout: DEFAULT_TIMEOUT_MS });
+      resolve(this.#record(validateSendArrayInput(input, this.#defaults, call.maxSegments), call));
     });
   }
 
@@ -92,10 +92,10 @@ export class RecordingSmsService implements Pick<SmsService, 'sendArray' | 'send
     if (signal?.aborted) throw SmsAbortedException.beforeSending();
     const failure = this.#failures.shift();
     if (failure !== undefined) {
-      this.#credit.recordFailed(failure);
+      this.#account.recordFailed(failure);
       throw failure;
     }
-    this.#credit.recordAccepted();
+    this.#account.recordAccepted();
     this.#count += 1;
     const result = {
       messageId: `recorded-${this.#count}`,

@@ -1,12 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { SmsCreditStatus } from '../account/sms-credit.status.js';
-import { SmsHealthIndicator } from '../health/sms-health.indicator.js';
+import { SmsAccountStatus } from '../account/sms-account.status.js';
 import type { SmsHealthProbe } from '../health/sms-health.probe.js';
 import { SMS_HEALTH_PROBE } from '../sms.constants.js';
-import { resolveSendArrayDefaults } from '../options/sms-options.resolver.js';
+import { checkKnownOptions } from '../options/known-options.js';
+import { forInstance, resolveSendArrayDefaults } from '../options/sms-options.resolver.js';
 import { smsInstanceProviders } from '../sms-instance.providers.js';
 import { checkInstanceName } from '../sms-instance.tokens.js';
 import type { SmsTestingModuleOptions } from './interfaces/index.js';
+import { getRecordingSmsServiceToken } from './recording-sms-service.token.js';
 import { RecordingSmsService } from './recording-sms.service.js';
 import { SMS_TESTING_DEFAULTS } from './sms-testing.constants.js';
 
@@ -23,7 +24,7 @@ import { SMS_TESTING_DEFAULTS } from './sms-testing.constants.js';
  *   providers: [SignupService], // injects SmsService
  * }).compile();
  * const sms = module.get(RecordingSmsService);
- * // A named instance: SmsTestingModule.forRoot({ name: 'otp' }), then module.get(getSmsServiceToken('otp')).
+ * // A named instance: SmsTestingModule.forRoot({ name: 'otp' }), then module.get(getRecordingSmsServiceToken('otp')).
  * ```
  */
 @Module({})
@@ -31,28 +32,42 @@ export class SmsTestingModule {
   /**
    * With `name`, it stands in for the instance `SmsModule.forRoot({ name })` registers, under the same tokens.
    *
-   * @throws SmsOptionsError when `name`, `defaultSender` or `timeZone` is malformed.
+   * @throws SmsOptionsError when an option is unknown, or `name`, `defaultSender`, `timeZone` or `maxSegments` is
+   *   malformed.
    */
   static forRoot(options: SmsTestingModuleOptions = {}): DynamicModule {
     const { name, isGlobal = false } = options;
     checkInstanceName(name);
+    const defaults = forInstance(name, () => {
+      checkKnownOptions(options, TESTING_OPTIONS, 'SmsTestingModule');
+      return resolveSendArrayDefaults(options);
+    });
     const instance = smsInstanceProviders(name, {
-      service: RecordingSmsService,
-      indicator: SmsHealthIndicator,
+      token: getRecordingSmsServiceToken(name),
+      useClass: RecordingSmsService,
     });
     return {
       module: SmsTestingModule,
       global: isGlobal,
       providers: [
-        { provide: SMS_TESTING_DEFAULTS, useValue: resolveSendArrayDefaults(options) },
+        { provide: SMS_TESTING_DEFAULTS, useValue: defaults },
         { provide: SMS_HEALTH_PROBE, useValue: alwaysUp },
-        SmsCreditStatus,
+        SmsAccountStatus,
         ...instance.providers,
       ],
-      exports: name === undefined ? [RecordingSmsService, ...instance.exports] : instance.exports,
+      exports: instance.exports,
     };
   }
 }
+
+/** Every option of `SmsTestingModule`, to tell a misspelt one. */
+const TESTING_OPTIONS = Object.keys({
+  defaultSender: true,
+  timeZone: true,
+  maxSegments: true,
+  isGlobal: true,
+  name: true,
+} satisfies Record<keyof SmsTestingModuleOptions, true>);
 
 /** There is no provider to look at: only an exhausted credit makes the indicator report down. */
 const alwaysUp: SmsHealthProbe = () => Promise.resolve({ up: true, responseTime: 0 });

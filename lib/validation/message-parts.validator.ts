@@ -6,11 +6,15 @@ import {
 import type { SendArrayInput, SendArrayRequestBody } from '../interfaces/index.js';
 import { formatSendDate, parseSendDate } from '../normalization/send-date.js';
 import { normalizeSender } from '../normalization/sender.js';
+import { hasVisibleText } from '../normalization/visible-text.js';
+import { countSegments } from '../segments/count-segments.js';
 
 /** What validation needs to know of the module's configuration. */
 export interface SendArrayDefaults {
   defaultSender?: string;
   timeZone: string;
+  /** The module's limit on a message's parts, if it sets one. */
+  maxSegments?: number;
 }
 
 /** A request body but for its receptors: what every batch of a campaign shares. */
@@ -18,18 +22,19 @@ export type MessageParts = Omit<SendArrayRequestBody, 'receptors'>;
 
 /**
  * Checks and normalises the sender, message and date of a send, whose receptors are checked apart; throws the
- * `SmsException` that names the first problem.
+ * `SmsException` that names the first problem. A message of more parts than `maxSegments` is refused.
  */
 export function validateMessageParts(
   input: Omit<SendArrayInput, 'receptors'>,
   defaults: SendArrayDefaults,
+  maxSegments = defaults.maxSegments,
 ): MessageParts {
   if (typeof input !== 'object' || input === null) {
     throw new SmsValidationException('a send takes an object { sender?, message, receptors, date? }');
   }
   const parts: MessageParts = {
     sender: parseSender(input.sender, defaults.defaultSender),
-    message: parseMessage(input.message),
+    message: parseMessage(input.message, maxSegments),
   };
   const date = parseDate(input.date, defaults.timeZone);
   if (date !== undefined) parts.date = date;
@@ -49,9 +54,17 @@ function parseSender(value: unknown, defaultSender: string | undefined): string 
   return sender;
 }
 
-function parseMessage(value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') {
+function parseMessage(value: unknown, maxSegments: number | undefined): string {
+  if (typeof value !== 'string' || !hasVisibleText(value)) {
     throw new SmsValidationException('message must be a non-empty string');
+  }
+  if (maxSegments !== undefined) {
+    const { segments } = countSegments(value);
+    if (segments > maxSegments) {
+      throw new SmsValidationException(
+        `message is ${segments} segments long: maxSegments allows ${maxSegments}`,
+      );
+    }
   }
   return value;
 }

@@ -112,6 +112,14 @@ describe('SendArrayDto behind ValidationPipe({ transform: true })', () => {
     expect(provider.requests).toHaveLength(0);
   });
 
+  it.each([
+    ['not a string', 42],
+    ['invisible', '\u200b\u200e '],
+  ])('says once that a message %s is empty', async (_case, message) => {
+    const reply = await call('POST', '/sms/plain', { message, receptors: ['09121234567'] });
+    expect(reply).toMatchObject({ status: 400, body: { message: ['message must be a non-empty string'] } });
+  });
+
   it('lets a provider error through as its typed exception', async () => {
     provider.failNext({ body: errorEnvelope(418, 'اعتبار کافی نیست') });
     const reply = await call('POST', '/sms/plain', { message: 'Hi', receptors: ['09121234567'] });
@@ -148,6 +156,12 @@ describe('SendArrayDto behind SmsValidationPipe', () => {
       { code: 'SMS_INVALID_SENDER' },
     ],
     ['a blank message', { message: '   ', receptors: ['09121234567'] }, 400, { code: 'SMS_VALIDATION' }],
+    [
+      'a message that is not a string',
+      { message: 42, receptors: ['09121234567'] },
+      400,
+      { code: 'SMS_VALIDATION', message: 'message must be a non-empty string' },
+    ],
     ['a missing message', { receptors: ['09121234567'] }, 400, { code: 'SMS_VALIDATION' }],
     [
       'a malformed date',

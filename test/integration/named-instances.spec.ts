@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Injectable, Module } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { Test, type TestingModule } from '@nestjs/testing';
 import {
   getSmsHealthIndicatorToken,
@@ -115,5 +116,43 @@ describe('named instances', () => {
     expect(() => SmsModule.forRoot({ name: ' ', apiKey: 'key', baseUrl: 'https://example.com' })).toThrow(
       SmsOptionsError,
     );
+  });
+});
+
+describe('the SmsService and SmsHealthIndicator classes are the unnamed instance only', () => {
+  const unnamed = () =>
+    SmsModule.forRoot({ apiKey: marketing.apiKey, baseUrl: marketing.baseUrl, defaultSender: '3000' });
+  const named = () =>
+    SmsModule.forRoot({ name: 'otp', apiKey: otp.apiKey, baseUrl: otp.baseUrl, defaultSender: '5000' });
+
+  it.each([
+    ['the unnamed one first', () => [unnamed(), named()]],
+    ['the named one first', () => [named(), unnamed()]],
+  ])('whatever the order of registration: %s', async (_order, imports) => {
+    const app = await Test.createTestingModule({ imports: imports() }).compile();
+    try {
+      marketing.reset();
+      await app.get(SmsService).sendArray({ message: 'Sale!', receptors: ['09121234567'] });
+      await app
+        .get(ModuleRef)
+        .get(SmsService, { strict: false })
+        .sendArray({ message: 'Again', receptors: ['09121234567'] });
+      expect(marketing.messages.map((message) => message.message)).toEqual(['Sale!', 'Again']);
+      expect(app.get(SmsHealthIndicator)).not.toBe(app.get(getSmsHealthIndicatorToken('otp')));
+      expect(app.get(SmsService)).not.toBe(app.get(getSmsServiceToken('otp')));
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('with only named instances, app.get(SmsService) finds none', async () => {
+    const app = await Test.createTestingModule({ imports: [named()] }).compile();
+    try {
+      expect(() => app.get(SmsService)).toThrow(/SmsService/);
+      expect(() => app.get(SmsHealthIndicator)).toThrow(/SmsHealthIndicator/);
+      expect(app.get(getSmsServiceToken('otp'))).toBeInstanceOf(SmsService);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -181,3 +181,76 @@ describe('bad options fail the start, naming the option and never the key', () =
     }
   });
 });
+
+describe('an option the module does not know fails the start', () => {
+  const good: SmsModuleOptions = { apiKey: 'TOP-SECRET-KEY', baseUrl: 'https://example.com/api/v1' };
+
+  it.each([
+    ['sender', 'defaultSender'],
+    ['apikey', 'apiKey'],
+    ['timeOut', 'timeout'],
+    ['baseURL', 'baseUrl'],
+    ['healthcheckUrl', 'healthCheckUrl'],
+    ['timezone', 'timeZone'],
+  ])('%s, suggesting %s', async (unknown, known) => {
+    const options: SmsModuleOptions = { ...good, [unknown]: 'x' };
+    for (const smsModule of [
+      SmsModule.forRoot(options),
+      SmsModule.forRootAsync({ useFactory: () => options }),
+    ]) {
+      const error = await Test.createTestingModule({ imports: [smsModule] })
+        .compile()
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(SmsOptionsError);
+      expect(error).toMatchObject({ option: unknown });
+      expect((error as Error).message).toContain(`did you mean "${known}"?`);
+    }
+  });
+
+  it('in retry too', async () => {
+    const options = { ...good, retry: { attemps: 2 } } as unknown as SmsModuleOptions;
+    const error = await Test.createTestingModule({ imports: [SmsModule.forRoot(options)] })
+      .compile()
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ option: 'retry.attemps' });
+    expect((error as Error).message).toContain('did you mean "retry.attempts"?');
+  });
+
+  it('without a suggestion when nothing is close', async () => {
+    const options = { ...good, colour: 'blue' } as SmsModuleOptions;
+    const error = await Test.createTestingModule({ imports: [SmsModule.forRoot(options)] })
+      .compile()
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ option: 'colour' });
+    expect((error as Error).message).toBe('nestjs-sms option "colour" is not an option of SmsModule');
+  });
+});
+
+/** `options` without their `name`, as a factory of `forRootAsync` returns them. */
+function withoutName(options: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(options).filter(([key]) => key !== 'name'));
+}
+
+describe('the errors of a named instance name the instance', () => {
+  it.each([
+    [
+      { name: 'otp', baseUrl: 'https://example.com/api/v1' },
+      'nestjs-sms instance "otp": option "apiKey" is required',
+    ],
+    [
+      { name: 'otp', apiKey: 'key', baseUrl: 'https://example.com/api/v1', sender: '3000' },
+      'nestjs-sms instance "otp": option "sender"',
+    ],
+  ])('%p', async (options, message) => {
+    for (const smsModule of [
+      SmsModule.forRoot(options as never),
+      SmsModule.forRootAsync({ name: 'otp', useFactory: () => withoutName(options) as never }),
+    ]) {
+      const error = await Test.createTestingModule({ imports: [smsModule] })
+        .compile()
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(SmsOptionsError);
+      expect((error as Error).message).toContain(message);
+    }
+  });
+});

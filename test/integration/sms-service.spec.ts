@@ -194,6 +194,23 @@ describe('SmsService.sendArray rejects bad input before sending anything', () =>
     ],
     ['a date in a three-digit year', send({ date: '0999-01-01 00:00:00' }), SmsInvalidDateException],
     ['a blank message', send({ message: '  \n ' }), SmsValidationException],
+    [
+      'a message of spaces and invisible format characters',
+      send({ message: ' \u200b\ufeff\u200e\u200f\u2060\u200c\u00a0\u3000\u202e\u2066 ' }),
+      SmsValidationException,
+    ],
+    [
+      'a receptor list whose reading throws',
+      send({
+        receptors: new Proxy([RECEPTOR], {
+          get(target, key, receiver) {
+            if (key === '0') throw new Error('hostile');
+            return Reflect.get(target, key, receiver) as unknown;
+          },
+        }),
+      }),
+      SmsInvalidReceptorException,
+    ],
     ['a message that is not a string', send({ message: 42 as unknown as string }), SmsValidationException],
     [
       'receptors that are not an array',
@@ -234,7 +251,69 @@ describe('SmsService.sendArray rejects bad input before sending anything', () =>
   });
 });
 
+describe('SmsService.sendArray checks the message', () => {
+  it('takes a zero-width non-joiner inside Persian words as ordinary text', async () => {
+    await fixture.sms.sendArray(send({ message: 'می\u200cخواهم' }));
+    expect(sentBody()).toMatchObject({ message: 'می\u200cخواهم' });
+  });
+
+  it('says what is wrong with an empty message once', async () => {
+    const error = await fixture.sms.sendArray(send({ message: '\u200b' })).catch((caught: unknown) => caught);
+    expect((error as Error).message).toBe('message must be a non-empty string');
+  });
+});
+
+describe('maxSegments', () => {
+  /** 2,000 Persian letters: 30 parts of 67 UCS-2 code units, for each receptor. */
+  const long = 'س'.repeat(2_000);
+
+  it('refuses, per call, a message of more parts, naming the count, before sending', async () => {
+    const error = await fixture.sms
+      .sendArray(send({ message: long }), { maxSegments: 5 })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SmsValidationException);
+    expect((error as Error).message).toBe('message is 30 segments long: maxSegments allows 5');
+    expect(provider.requests).toHaveLength(0);
+  });
+
+  it('refuses it from the module option, for sendArray and sendBulk', async () => {
+    const limited = await createSmsHarness({ baseUrl: provider.baseUrl, maxSegments: 2 });
+    try {
+      await expect(limited.sms.sendArray(send({ message: long }))).rejects.toThrow(
+        'message is 30 segments long: maxSegments allows 2',
+      );
+      await expect(limited.sms.sendBulk({ message: long, receptors: [RECEPTOR] })).rejects.toThrow(
+        SmsValidationException,
+      );
+      await expect(limited.sms.sendArray(send({ message: 'س'.repeat(134) }))).resolves.toMatchObject({
+        status: 100,
+      });
+      expect(provider.requests).toHaveLength(1);
+    } finally {
+      await limited.module.close();
+    }
+  });
+
+  it('a per-call maxSegments that is not a whole number of at least 1 is refused', async () => {
+    await expect(fixture.sms.sendArray(send(), { maxSegments: 0 })).rejects.toThrow(SmsValidationException);
+    await expect(fixture.sms.sendArray(send(), { maxSegments: 1.5 })).rejects.toThrow('maxSegments');
+  });
+
+  it('a module maxSegments that is not a whole number of at least 1 fails the start', async () => {
+    await expect(createSmsHarness({ baseUrl: provider.baseUrl, maxSegments: 0 })).rejects.toMatchObject({
+      option: 'maxSegments',
+    });
+  });
+});
+
 describe('SmsService logging', () => {
+  it('says "1 segment" for one', async () => {
+    const logged = await createSmsHarness({ baseUrl: provider.baseUrl });
+    await logged.sms.sendArray(send());
+    await logged.module.close();
+    expect(logged.logger.messages('debug')).toEqual([expect.stringMatching(/, 1 segment: message /)]);
+  });
+
   it('masks phone numbers in its log lines', async () => {
     const logged = await createSmsHarness({ baseUrl: provider.baseUrl });
     provider.failNext({ body: errorEnvelope(418, 'اعتبار کافی نیست') });

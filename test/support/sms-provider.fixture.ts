@@ -1,4 +1,5 @@
-import { afterAll, afterEach, beforeAll } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals';
+import { Logger } from '@nestjs/common';
 import type { TestingModule } from '@nestjs/testing';
 import type { SmsModuleOptions, SmsService } from '../../lib/index.js';
 import { MockSmsProvider, type MockSmsProviderOptions } from '../../lib/testing/index.js';
@@ -25,6 +26,10 @@ export class SmsProviderFixture {
     beforeAll(async () => {
       const baseUrl = await this.provider.start();
       this.#harness = await createSmsHarness({ apiKey: this.provider.apiKey, baseUrl, ...moduleOptions });
+    });
+    beforeEach(() => {
+      // Nest's logger is process-global: a module a test compiled took it over; give it back.
+      Logger.overrideLogger(this.logger);
     });
     afterEach(() => {
       this.provider.reset();

@@ -32,6 +32,11 @@ export interface MockSmsFault {
   body?: unknown;
   /** Headers of that reply, such as `Retry-After`. */
   headers?: Record<string, string>;
+  /**
+   * Sends the status and headers at once, then the body one byte every `dripMs`: a provider that answers and then
+   * stalls. The send is processed as usual unless `status` or `body` replace the answer.
+   */
+  dripMs?: number;
 }
 
 /** A request a `MockSmsProvider` received, whatever its route. */

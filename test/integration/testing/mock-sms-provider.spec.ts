@@ -236,6 +236,21 @@ describe('MockSmsProvider over HTTP', () => {
       expect(provider.messages).toHaveLength(1);
     });
 
+    it('drips the body one byte every dripMs, after sending the headers at once', async () => {
+      provider.failNext({ status: 200, body: 'abc', dripMs: 60 });
+      const started = Date.now();
+      const reply = await sendArray();
+      expect(reply).toMatchObject({ status: 200, text: 'abc' });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(110);
+    });
+
+    it('drips a processed answer: the send is accepted, only its reply is slow', async () => {
+      provider.failNext({ dripMs: 1 });
+      const reply = await sendArray();
+      expect(reply.json).toHaveProperty('data');
+      expect(provider.messages).toHaveLength(1);
+    });
+
     it('drops the connection without a reply', async () => {
       provider.failNext({ drop: true });
       await expect(sendArray()).rejects.toThrow('fetch failed');

@@ -23,6 +23,7 @@ import {
   type SendArrayResult,
 } from '../../../lib/index.js';
 import {
+  getRecordingSmsServiceToken,
   MockSmsProvider,
   RecordingSmsService,
   SmsTestingModule,
@@ -298,13 +299,45 @@ describe('SmsTestingModule.forRoot', () => {
       imports: [SmsTestingModule.forRoot({ name: 'otp', defaultSender: '5000' })],
       providers: [OtpService],
     }).compile();
-    const recorder = named.get<RecordingSmsService>(getSmsServiceToken('otp'));
+    const recorder: RecordingSmsService = named.get(getRecordingSmsServiceToken('otp'));
+    expect(named.get(getSmsServiceToken('otp'))).toBe(recorder);
     await named.get(OtpService).sms.sendArray({ message: 'Code', receptors: ['09121234567'] });
     expect(recorder.sent).toEqual([expect.objectContaining({ sender: '5000', message: 'Code' })]);
     await expect(named.get(getSmsHealthIndicatorToken('otp')).isHealthy()).resolves.toMatchObject({
       sms: { status: 'up' },
     });
     await named.close();
+  });
+
+  it('with both instances replaced, RecordingSmsService is the unnamed one', async () => {
+    @Injectable()
+    class BothService {
+      constructor(
+        readonly sms: SmsService,
+        @InjectSmsService('otp') readonly otp: SmsService,
+      ) {}
+    }
+    for (const imports of [
+      [
+        SmsTestingModule.forRoot({ defaultSender: '3000' }),
+        SmsTestingModule.forRoot({ name: 'otp', defaultSender: '5000' }),
+      ],
+      [
+        SmsTestingModule.forRoot({ name: 'otp', defaultSender: '5000' }),
+        SmsTestingModule.forRoot({ defaultSender: '3000' }),
+      ],
+    ]) {
+      const module = await Test.createTestingModule({ imports, providers: [BothService] }).compile();
+      const both = module.get(BothService);
+      await both.sms.sendArray({ message: 'Sale', receptors: ['09121234567'] });
+      await both.otp.sendArray({ message: 'Code', receptors: ['09121234567'] });
+      expect(module.get(RecordingSmsService).sent).toEqual([expect.objectContaining({ message: 'Sale' })]);
+      expect(module.get(getRecordingSmsServiceToken('otp')).sent).toEqual([
+        expect.objectContaining({ message: 'Code' }),
+      ]);
+      expect(module.get(SmsService)).toBe(module.get(RecordingSmsService));
+      await module.close();
+    }
   });
 
   it('is not global unless isGlobal is set', async () => {

@@ -33,9 +33,22 @@ describe('transportException', () => {
   });
 
   it('is SmsAbortedException once the caller aborted, whatever the error', () => {
-    expect(
-      transportException(axiosError('ERR_CANCELED'), { timeout: 1, signal: AbortSignal.abort() }),
-    ).toBeInstanceOf(SmsAbortedException);
+    expect(transportException(axiosError('ERR_CANCELED'), { timeout: 1, aborted: true })).toBeInstanceOf(
+      SmsAbortedException,
+    );
+  });
+
+  it('is SmsTimeoutException once the deadline passed, whatever the error', () => {
+    expect(transportException(axiosError('ERR_CANCELED'), { timeout: 1, timedOut: true })).toBeInstanceOf(
+      SmsTimeoutException,
+    );
+  });
+
+  it('shows no code that does not look like a network code', () => {
+    const exception = transportException(Object.assign(new Error('x'), { code: 'https://k/SECRET\n' }), {
+      timeout: 1,
+    });
+    expect(exception.message).toBe('The request to the SMS provider failed before a reply (no code)');
   });
 
   it('keeps nothing of the error it maps', () => {

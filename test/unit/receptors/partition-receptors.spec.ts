@@ -6,6 +6,7 @@ describe('partitionReceptors', () => {
     expect(partitionReceptors(['09351112233', '+989121234567', 'x', '9351112233', 9121234567, ''])).toEqual({
       receptors: ['09351112233', '09121234567'],
       invalid: ['x', ''],
+      count: 6,
     });
   });
 });

@@ -17,7 +17,7 @@ const unavailable = new SmsUnavailableException('refused');
 /** The exception the reply reader throws for a reply with this status, body and `Retry-After`. */
 function replyError(status: number, body: string, retryAfter?: string): SmsException {
   try {
-    readSendArrayReply({ status, body, retryAfter }, (text) => text);
+    readSendArrayReply({ status, body, retryAfter }, { redact: (text) => text, timeZone: 'UTC' });
   } catch (exception) {
     return exception as SmsException;
   }
