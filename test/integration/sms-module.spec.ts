@@ -146,6 +146,26 @@ describe('SmsModule.forRootAsync', () => {
   });
 });
 
+/**
+ * What starting an application with `options` throws, once through `forRoot` and once through `forRootAsync`
+ * (whose factory returns the options but for `name`, which `forRootAsync` takes beside the factory).
+ */
+async function startErrors(options: Record<string, unknown>): Promise<unknown[]> {
+  const { name, ...factoryOptions } = options as { name?: string };
+  const errors: unknown[] = [];
+  for (const smsModule of [
+    SmsModule.forRoot(options as unknown as SmsModuleOptions),
+    SmsModule.forRootAsync({ name, useFactory: () => factoryOptions as SmsModuleOptions }),
+  ]) {
+    errors.push(
+      await Test.createTestingModule({ imports: [smsModule] })
+        .compile()
+        .catch((caught: unknown) => caught),
+    );
+  }
+  return errors;
+}
+
 describe('bad options fail the start, naming the option and never the key', () => {
   const good: SmsModuleOptions = { apiKey: 'TOP-SECRET-KEY', baseUrl: 'https://example.com/api/v1' };
 
@@ -166,14 +186,7 @@ describe('bad options fail the start, naming the option and never the key', () =
     ['timeout', 'NaN', { timeout: Number.NaN }],
     ['timeZone', 'not IANA', { timeZone: 'Tehran' }],
   ])('%s %s', async (option, _case, overrides) => {
-    const options = { ...good, ...overrides };
-    for (const smsModule of [
-      SmsModule.forRoot(options),
-      SmsModule.forRootAsync({ useFactory: () => options }),
-    ]) {
-      const error = await Test.createTestingModule({ imports: [smsModule] })
-        .compile()
-        .catch((caught: unknown) => caught);
+    for (const error of await startErrors({ ...good, ...overrides })) {
       expect(error).toBeInstanceOf(SmsOptionsError);
       expect(error).toMatchObject({ option });
       expect((error as Error).message).toContain(`"${option}"`);
@@ -193,14 +206,7 @@ describe('an option the module does not know fails the start', () => {
     ['healthcheckUrl', 'healthCheckUrl'],
     ['timezone', 'timeZone'],
   ])('%s, suggesting %s', async (unknown, known) => {
-    const options: SmsModuleOptions = { ...good, [unknown]: 'x' };
-    for (const smsModule of [
-      SmsModule.forRoot(options),
-      SmsModule.forRootAsync({ useFactory: () => options }),
-    ]) {
-      const error = await Test.createTestingModule({ imports: [smsModule] })
-        .compile()
-        .catch((caught: unknown) => caught);
+    for (const error of await startErrors({ ...good, [unknown]: 'x' })) {
       expect(error).toBeInstanceOf(SmsOptionsError);
       expect(error).toMatchObject({ option: unknown });
       expect((error as Error).message).toContain(`did you mean "${known}"?`);
@@ -226,11 +232,6 @@ describe('an option the module does not know fails the start', () => {
   });
 });
 
-/** `options` without their `name`, as a factory of `forRootAsync` returns them. */
-function withoutName(options: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(options).filter(([key]) => key !== 'name'));
-}
-
 describe('the errors of a named instance name the instance', () => {
   it.each([
     [
@@ -242,13 +243,7 @@ describe('the errors of a named instance name the instance', () => {
       'nestjs-sms instance "otp": option "sender"',
     ],
   ])('%p', async (options, message) => {
-    for (const smsModule of [
-      SmsModule.forRoot(options as never),
-      SmsModule.forRootAsync({ name: 'otp', useFactory: () => withoutName(options) as never }),
-    ]) {
-      const error = await Test.createTestingModule({ imports: [smsModule] })
-        .compile()
-        .catch((caught: unknown) => caught);
+    for (const error of await startErrors(options)) {
       expect(error).toBeInstanceOf(SmsOptionsError);
       expect((error as Error).message).toContain(message);
     }
