@@ -20,6 +20,7 @@ const LAYERS = [
   ['health'],
   ['.', 'decorators', 'dto', 'pipes'],
   ['testing', 'bullmq'],
+  ['bin'],
 ];
 const layerOf = (file) => {
   const folder = file.includes('/') ? file.slice(0, file.indexOf('/')) : '.';

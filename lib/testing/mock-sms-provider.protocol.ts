@@ -28,7 +28,8 @@ const MockErrorText = {
 
 /** What the mock knows of the account it plays. */
 export interface MockAccount {
-  apiKey: string;
+  /** The API keys it accepts. */
+  apiKeys: readonly string[];
   credit: number;
   /** The accepted sender lines; any line when absent. */
   senders?: ReadonlySet<string>;
@@ -56,7 +57,8 @@ export function answerRequest(request: MockSmsRequest, account: MockAccount): Mo
   }
   const key = SEND_ARRAY_PATH.exec(path)?.[1];
   if (request.method !== 'POST' || key === undefined) return errorAnswer(404, 404, MockErrorText.NOT_FOUND);
-  if (decodeKey(key) !== account.apiKey) return errorAnswer(401, 401, MockErrorText.INVALID_API_KEY);
+  if (!account.apiKeys.includes(decodeKey(key) ?? ''))
+    return errorAnswer(401, 401, MockErrorText.INVALID_API_KEY);
   return answerSendArray(request.json, account);
 }
 

@@ -3,12 +3,13 @@ import type { Socket } from 'node:net';
 import { isTimeZone } from '../normalization/send-date.js';
 import { DEFAULT_TIME_ZONE } from '../options/sms-options.defaults.js';
 import type {
+  MockSmsAnswer,
   MockSmsFault,
   MockSmsMessage,
   MockSmsProviderOptions,
   MockSmsRequest,
 } from './interfaces/index.js';
-import { answerRequest, type MockReply } from './mock-sms-provider.protocol.js';
+import { type MockAnswer, answerRequest } from './mock-sms-provider.protocol.js';
 import { repeat } from './repeat.js';
 
 /**
@@ -35,8 +36,10 @@ import { repeat } from './repeat.js';
  * ```
  */
 export class MockSmsProvider {
-  /** The API key it accepts in the request path. */
+  /** The API key it accepts in the request path: the first, when it accepts several. */
   readonly apiKey: string;
+  /** Every API key it accepts. */
+  readonly apiKeys: readonly string[];
   /** How many receptors it can still send to; each accepted send takes one per receptor. Set it at will. */
   credit: number;
   readonly #senders?: ReadonlySet<string>;
@@ -44,6 +47,7 @@ export class MockSmsProvider {
   readonly #port: number;
   readonly #sockets = new Set<Socket>();
   readonly #timers = new Set<NodeJS.Timeout>();
+  readonly #onAnswer?: (answer: MockSmsAnswer) => void;
   #server?: Server;
   #faults: MockSmsFault[] = [];
   #requests: MockSmsRequest[] = [];
@@ -51,12 +55,15 @@ export class MockSmsProvider {
   #inFlight = 0;
   #maxInFlight = 0;
 
-  /** @throws RangeError when `timeZone` is not an IANA time zone. */
+  /** @throws RangeError when `timeZone` is not an IANA time zone, or no API key is given. */
   constructor(options: MockSmsProviderOptions = {}) {
     const { apiKey = 'test-api-key', credit = Infinity, senders, timeZone = DEFAULT_TIME_ZONE } = options;
     if (!isTimeZone(timeZone))
       throw new RangeError(`MockSmsProvider: "${timeZone}" is not an IANA time zone`);
-    this.apiKey = apiKey;
+    this.apiKeys = typeof apiKey === 'string' ? [apiKey] : [...apiKey];
+    if (this.apiKeys.length === 0) throw new RangeError('MockSmsProvider: give at least one API key');
+    this.apiKey = this.apiKeys[0];
+    this.#onAnswer = options.onAnswer;
     this.credit = credit;
     this.#senders = senders === undefined ? undefined : new Set(senders);
     this.#timeZone = timeZone;
@@ -206,10 +213,11 @@ export class MockSmsProvider {
       response.destroy();
       return;
     }
-    const reply =
+    const { reply, accepted } =
       fault.status !== undefined || fault.body !== undefined
-        ? { status: fault.status ?? 200, body: fault.body ?? '', headers: fault.headers }
+        ? { reply: { status: fault.status ?? 200, body: fault.body ?? '', headers: fault.headers } }
         : this.#answer(request);
+    this.#onAnswer?.({ request, status: reply.status, ...(accepted === undefined ? {} : { accepted }) });
     response.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
     const body = Buffer.from(typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body));
     if (fault.dripMs === undefined) response.end(body);
@@ -217,19 +225,19 @@ export class MockSmsProvider {
   }
 
   /** Processes a request as the provider would: a send it accepts takes its credit and is recorded. */
-  #answer(request: MockSmsRequest): MockReply {
+  #answer(request: MockSmsRequest): MockAnswer {
     const account = {
-      apiKey: this.apiKey,
+      apiKeys: this.apiKeys,
       credit: this.credit,
       senders: this.#senders,
       timeZone: this.#timeZone,
     };
-    const { reply, accepted } = answerRequest(request, account);
-    if (accepted !== undefined) {
-      this.credit -= accepted.receptors.length;
-      this.#messages.push(accepted);
+    const answer = answerRequest(request, account);
+    if (answer.accepted !== undefined) {
+      this.credit -= answer.accepted.receptors.length;
+      this.#messages.push(answer.accepted);
     }
-    return reply;
+    return answer;
   }
 
   /** Writes `body` one byte every `everyMs`, then ends the reply; stops if the client goes away. */

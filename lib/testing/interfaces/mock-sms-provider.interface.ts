@@ -3,8 +3,8 @@ import type { SendArrayRequestBody } from '../../interfaces/index.js';
 
 /** How a `MockSmsProvider` is set up. Every option has a default. */
 export interface MockSmsProviderOptions {
-  /** The API key it accepts in the request path. Default `'test-api-key'`. */
-  apiKey?: string;
+  /** The API key it accepts in the request path, or several. Default `'test-api-key'`. */
+  apiKey?: string | readonly string[];
   /** How many receptors it can still send to. Default `Infinity`. */
   credit?: number;
   /** The sender lines it accepts. Default: any digits, optionally after a `+`. */
@@ -13,6 +13,18 @@ export interface MockSmsProviderOptions {
   timeZone?: string;
   /** The port it listens on. Default `0`, a free port. */
   port?: number;
+  /** Called after each answer it gives (not after a dropped connection), to watch the traffic. */
+  onAnswer?: (answer: MockSmsAnswer) => void;
+}
+
+/** A request a `MockSmsProvider` answered, and how. */
+export interface MockSmsAnswer {
+  /** The request as it received it. */
+  request: MockSmsRequest;
+  /** The HTTP status it answered with. */
+  status: number;
+  /** The send it accepted, when it accepted one. */
+  accepted?: MockSmsMessage;
 }
 
 /**
