@@ -20,6 +20,18 @@ describe('ReceptorSet', () => {
     for (let i = 0; i < 100_000; i += 1) expect(set.add(`09${100_000_000 + i * 7}`)).toBe(false);
   });
 
+  it('keeps a container through its change from a list to a bitmap, at both ends of its range', () => {
+    const set = new ReceptorSet();
+    const dense = Array.from(
+      { length: 5_000 },
+      (_, i) => `09${String(2 ** 16 * 3 + i * 13).padStart(9, '0')}`,
+    );
+    const ends = ['09000196608', '09000262143', '09999999999', '09999948288'];
+    const all = [...ends, ...dense];
+    all.forEach((receptor, index) => expect(set.add(receptor)).toBe(all.indexOf(receptor) === index));
+    for (const receptor of all) expect(set.add(receptor)).toBe(false);
+  });
+
   it('answers as a Set of strings does', () => {
     fc.assert(
       fc.property(fc.array(receptor, { maxLength: 3_000 }), (receptors) => {
