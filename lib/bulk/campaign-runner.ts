@@ -169,13 +169,8 @@ class CampaignRunner {
     } catch (error) {
       if (this.#end.interruption === undefined)
         this.#interrupt('on-batch-error', { error, during: 'onBatch' });
-      else logger.warn(`sendBulk onBatch failed again: ${describe(error)}`);
-      this.#halt(
-        'on-batch-error',
-        bulkSendError(
-          new SmsAbortedException('The campaign stopped before this batch was sent: onBatch failed'),
-        ),
-      );
+      else logger.warn(`sendBulk onBatch failed after the campaign was interrupted: ${describe(error)}`);
+      if (this.#skipError === undefined) this.#halt('on-batch-error', bulkSendError(onBatchFailed()));
     }
   }
 
@@ -214,6 +209,11 @@ class CampaignRunner {
       };
     });
   }
+}
+
+/** Why the batches read but not sent are skipped after `onBatch` failed. */
+function onBatchFailed(): SmsException {
+  return new SmsAbortedException('The campaign stopped before this batch was sent: onBatch failed');
 }
 
 /** What a send that failed with anything but an `SmsException` (a bug) is accounted as: failed, maybe sent. */

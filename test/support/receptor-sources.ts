@@ -37,7 +37,7 @@ export class EndlessSource implements AsyncIterable<string> {
   async *#generate(): AsyncGenerator<string, undefined> {
     try {
       for (;;) {
-        await new Promise((resolve) => setImmediate(resolve));
+        await Promise.resolve();
         yield numbers(1, this.given++)[0];
       }
     } finally {

@@ -40,7 +40,10 @@ describe('SmsService.sendBulk, stopping', () => {
     expect(result.consumed).toBe(result.total);
     expect(result.consumed).toBeLessThan(100);
     expect(result.accepted).toBeGreaterThanOrEqual(40);
-    expect(provider.messages.flatMap((message) => message.receptors)).toHaveLength(result.accepted);
+    // A request on its way when the signal fired fails (maybeSent: true), though the provider may have taken it.
+    const sent = provider.messages.flatMap((message) => message.receptors).length;
+    expect(sent).toBeGreaterThanOrEqual(result.accepted);
+    expect(sent).toBeLessThanOrEqual(result.accepted + result.failed);
     expectExactAccounting(result);
     // The generator's `finally` runs once the read pending at the stop has settled; that read may have given one
     // input more, which is neither sent nor counted. Nothing more is read.
