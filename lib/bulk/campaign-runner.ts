@@ -32,10 +32,14 @@ export interface CampaignRun {
   logger: Logger;
 }
 
-/** How a campaign ended: why it stopped early, if it did, and the caller's error that interrupted it, if any. */
+/**
+ * How a campaign ended: why it stopped early, if it did; the caller's error that interrupted it, if any; and the
+ * outcomes `onBatch` failed on.
+ */
 export interface CampaignEnd {
   stoppedBy?: BulkSendStopReason;
   interruption?: { error: unknown; during: 'source' | 'onBatch' };
+  unhandled: BulkSendBatch[];
 }
 
 /** Sends a campaign's batches. See `CampaignRunner`. */
@@ -65,7 +69,7 @@ class CampaignRunner {
   #wakeReader?: () => void;
   #skipError?: BulkSendError;
   #leftovers?: Iterator<string[]>;
-  #end: CampaignEnd = {};
+  readonly #end: CampaignEnd = { unhandled: [] };
 
   constructor(run: CampaignRun) {
     const { signal } = run;
@@ -167,6 +171,7 @@ class CampaignRunner {
     try {
       await onBatch(batch);
     } catch (error) {
+      this.#end.unhandled.push(batch);
       if (this.#end.interruption === undefined)
         this.#interrupt('on-batch-error', { error, during: 'onBatch' });
       else logger.warn(`sendBulk onBatch failed after the campaign was interrupted: ${describe(error)}`);

@@ -40,7 +40,7 @@ export async function sendCampaign(
   const source = receptorSource(input.receptors, shape);
   const tally = new CampaignTally(shape.retainBatches);
 
-  const { stoppedBy, interruption } = await runCampaign({
+  const { stoppedBy, interruption, unhandled } = await runCampaign({
     source,
     concurrency: shape.concurrency,
     rate: shape.rate,
@@ -60,7 +60,7 @@ export async function sendCampaign(
   if (interruption !== undefined) {
     const what = interruption.during === 'source' ? 'reading the receptors' : 'onBatch';
     logger.warn(`sendBulk stopped, ${what} failed: ${summary}`);
-    throw new BulkSendInterruptedError(result, interruption.error, interruption.during);
+    throw new BulkSendInterruptedError(result, interruption.error, interruption.during, unhandled);
   }
   if (stoppedBy === undefined) logger.log(`sendBulk finished: ${summary}`);
   else logger.warn(`sendBulk stopped (${stoppedBy}): ${summary}`);

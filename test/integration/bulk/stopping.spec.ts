@@ -144,9 +144,10 @@ describe('SmsService.sendBulk, stopping', () => {
       .catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(BulkSendInterruptedError);
-    const { result, cause, during } = error as BulkSendInterruptedError;
+    const { result, cause, during, unhandled } = error as BulkSendInterruptedError;
     expect(cause).toBe(failure);
     expect(during).toBe('onBatch');
+    expect(unhandled).toEqual([seen.find((batch) => batch.index === 1)]);
     expect(result).toMatchObject({ complete: false, stoppedBy: 'on-batch-error' });
     expect('batches' in result).toBe(false);
     expect(source.returnCalled).toBe(true);
