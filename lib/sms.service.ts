@@ -70,9 +70,9 @@ export class SmsService {
    * it. Receptors are normalised and, unless `dedupe: false`, deduplicated across the campaign. Each request is
    * retried as `sendArray`'s are; `rate` caps how many start in a window, and a `Retry-After` holds them all.
    *
-   * A failed batch does not reject: the result accounts for every receptor read exactly once. After an abort, or an
-   * error every later batch would repeat (not enough credit, a rejected sender or date), the source is read no
-   * further and closed (its iterator's `return()`), the batches read but not sent are skipped, and the call
+   * A failed batch does not reject: the result accounts for every receptor read exactly once. After an abort, an
+   * error every later batch would repeat (not enough credit, a rejected sender or date) or a failing `onBatch`, the
+   * source is read no further and closed (its iterator's `return()`), the batches read but not sent are skipped, and the call
    * settles as soon as the requests in flight do; the result says `complete: false`, why (`stoppedBy`) and how
    * many inputs were read (`consumed`). It rejects for invalid input, checked before anything is sent (including,
    * for an array without `skipInvalid`, an invalid receptor), and with `BulkSendInterruptedError`, whose `result`
@@ -94,10 +94,12 @@ export class SmsService {
     input: BulkSendInput,
     options: BulkSendOptions & { retainBatches: false },
   ): Promise<BulkSendTotals>;
+  /** `sendBulk` keeping every batch (the default): the result has `batches` and `invalid`. */
   sendBulk(
     input: BulkSendInput,
     options?: BulkSendOptions & { retainBatches?: true },
   ): Promise<BulkSendResult>;
+  /** `sendBulk` with `retainBatches` known only at run time: `'batches' in result` tells which result it is. */
   sendBulk(input: BulkSendInput, options?: BulkSendOptions): Promise<BulkSendTotals | BulkSendResult>;
   async sendBulk(
     input: BulkSendInput,

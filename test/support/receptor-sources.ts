@@ -2,6 +2,13 @@
 export const numbers = (count: number, from = 0): string[] =>
   Array.from({ length: count }, (_, i) => `0912${String(from + i).padStart(7, '0')}`);
 
+/** A campaign's input: sender `3000`, message `Hi`, and `receptors`. */
+export const campaign = (receptors: Iterable<string> | AsyncIterable<string>) => ({
+  sender: '3000',
+  message: 'Hi',
+  receptors,
+});
+
 /** The values of `values`, each after a turn of the event loop, as a database cursor gives them. */
 export async function* slowly<T>(values: Iterable<T>): AsyncGenerator<T> {
   for (const value of values) {

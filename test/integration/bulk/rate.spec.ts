@@ -1,10 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { CountingSource, numbers } from '../../support/receptor-sources.js';
+import { campaign, CountingSource, numbers } from '../../support/receptor-sources.js';
 import { useSmsProvider } from '../../support/sms-provider.fixture.js';
 
 const fixture = useSmsProvider({ timeout: 2_000 });
 const { provider } = fixture;
-const input = (receptors: string[] | AsyncIterable<string>) => ({ sender: '3000', message: 'Hi', receptors });
 
 /** When the provider accepted each send, in milliseconds, in order. */
 const acceptedAt = () => provider.messages.map((message) => message.time.getTime()).sort((a, b) => a - b);
@@ -13,7 +12,7 @@ describe('SmsService.sendBulk, pacing', () => {
   it('starts at most rate.requests requests in any window of rate.perMs', async () => {
     const rate = { requests: 3, perMs: 250 };
     const began = Date.now();
-    const result = await fixture.sms.sendBulk(input(numbers(12)), { chunkSize: 1, concurrency: 4, rate });
+    const result = await fixture.sms.sendBulk(campaign(numbers(12)), { chunkSize: 1, concurrency: 4, rate });
 
     expect(result.accepted).toBe(12);
     const times = acceptedAt();
@@ -32,7 +31,7 @@ describe('SmsService.sendBulk, pacing', () => {
     const began = Date.now();
     let requestsMidPause = -1;
     const midPause = setTimeout(() => (requestsMidPause = provider.requests.length), 600);
-    const result = await fixture.sms.sendBulk(input(numbers(9)), { chunkSize: 1, concurrency: 3 });
+    const result = await fixture.sms.sendBulk(campaign(numbers(9)), { chunkSize: 1, concurrency: 3 });
     clearTimeout(midPause);
 
     expect(result).toMatchObject({ complete: true, accepted: 9 });
@@ -44,7 +43,7 @@ describe('SmsService.sendBulk, pacing', () => {
 
   it('wakes requests waiting for the rate window when the campaign is aborted', async () => {
     const controller = new AbortController();
-    const result = await fixture.sms.sendBulk(input(numbers(30)), {
+    const result = await fixture.sms.sendBulk(campaign(numbers(30)), {
       chunkSize: 10,
       concurrency: 3,
       rate: { requests: 1, perMs: 60_000 },
@@ -57,7 +56,7 @@ describe('SmsService.sendBulk, pacing', () => {
 
   it('starts no more requests than there are batches, reading the source one next() at a time', async () => {
     const source = new CountingSource(numbers(1));
-    const result = await fixture.sms.sendBulk(input(source), { concurrency: 256 });
+    const result = await fixture.sms.sendBulk(campaign(source), { concurrency: 256 });
     expect(result).toMatchObject({ complete: true, accepted: 1 });
     expect(provider.requests).toHaveLength(1);
     expect(source.nextCalls).toBe(2);

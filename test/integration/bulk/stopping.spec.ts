@@ -7,12 +7,11 @@ import {
   SmsAbortedException,
   SmsInsufficientCreditException,
 } from '../../../lib/index.js';
-import { CountingSource, EndlessSource, numbers } from '../../support/receptor-sources.js';
+import { campaign, CountingSource, EndlessSource, numbers } from '../../support/receptor-sources.js';
 import { useSmsProvider } from '../../support/sms-provider.fixture.js';
 
 const fixture = useSmsProvider({ timeout: 2_000 });
 const { provider } = fixture;
-const input = (receptors: AsyncIterable<string> | string[]) => ({ sender: '3000', message: 'Hi', receptors });
 
 /** Checks the accounting over what was read: every valid receptor read is in exactly one count. */
 function expectExactAccounting(result: BulkSendTotals): void {
@@ -24,7 +23,7 @@ describe('SmsService.sendBulk, stopping', () => {
   it('stops a never-ending source at once when aborted: read no further, closed, consumed reported', async () => {
     const source = new EndlessSource();
     const controller = new AbortController();
-    const result = await fixture.sms.sendBulk(input(source), {
+    const result = await fixture.sms.sendBulk(campaign(source), {
       chunkSize: 10,
       concurrency: 2,
       retainBatches: false,
@@ -55,7 +54,7 @@ describe('SmsService.sendBulk, stopping', () => {
 
   it('reads nothing of a lazy source when the signal fired before the campaign', async () => {
     const source = new CountingSource(numbers(10));
-    const result = await fixture.sms.sendBulk(input(source), { signal: AbortSignal.abort() });
+    const result = await fixture.sms.sendBulk(campaign(source), { signal: AbortSignal.abort() });
     expect(result).toMatchObject({
       complete: false,
       stoppedBy: 'aborted',
@@ -71,7 +70,7 @@ describe('SmsService.sendBulk, stopping', () => {
     const source = new CountingSource(numbers(25), { stall: true });
     const controller = new AbortController();
     provider.failNext({}).failNext({ delayMs: 200 });
-    const result = await fixture.sms.sendBulk(input(source), {
+    const result = await fixture.sms.sendBulk(campaign(source), {
       chunkSize: 10,
       concurrency: 3,
       signal: controller.signal,
@@ -107,7 +106,7 @@ describe('SmsService.sendBulk, stopping', () => {
     provider.credit = 25;
     const source = new EndlessSource();
     // Three requests start; the batches read after them wait a minute for the rate window, until the campaign stops.
-    const result = await fixture.sms.sendBulk(input(source), {
+    const result = await fixture.sms.sendBulk(campaign(source), {
       chunkSize: 10,
       concurrency: 6,
       rate: { requests: 3, perMs: 60_000 },
@@ -132,7 +131,7 @@ describe('SmsService.sendBulk, stopping', () => {
     const seen: BulkSendBatch[] = [];
     const failure = new Error('database down');
     const error = await fixture.sms
-      .sendBulk(input(source), {
+      .sendBulk(campaign(source), {
         chunkSize: 10,
         concurrency: 3,
         retainBatches: false,
@@ -163,7 +162,7 @@ describe('SmsService.sendBulk, stopping', () => {
       throw new Error('cursor lost');
     }
     const error = await fixture.sms
-      .sendBulk(input(failing()), { chunkSize: 10 })
+      .sendBulk(campaign(failing()), { chunkSize: 10 })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(BulkSendInterruptedError);
     expect((error as BulkSendInterruptedError).result).toMatchObject({
@@ -178,7 +177,7 @@ describe('SmsService.sendBulk, stopping', () => {
     const controller = new AbortController();
     const listeners: number[] = [];
     provider.failNext({ delayMs: 20 }, 40);
-    await fixture.sms.sendBulk(input(numbers(400)), {
+    await fixture.sms.sendBulk(campaign(numbers(400)), {
       chunkSize: 10,
       concurrency: 16,
       signal: controller.signal,

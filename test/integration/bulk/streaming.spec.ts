@@ -5,16 +5,11 @@ import {
   SmsInvalidReceptorException,
 } from '../../../lib/index.js';
 import { errorEnvelope } from '../../support/envelopes.js';
-import { numbers, slowly } from '../../support/receptor-sources.js';
+import { campaign, numbers, slowly } from '../../support/receptor-sources.js';
 import { useSmsProvider } from '../../support/sms-provider.fixture.js';
 
 const fixture = useSmsProvider({ timeout: 2_000 });
 const { provider } = fixture;
-const input = (receptors: Iterable<string> | AsyncIterable<string>) => ({
-  sender: '3000',
-  message: 'Hi',
-  receptors,
-});
 const sentReceptors = () => provider.messages.flatMap((message) => message.receptors);
 
 describe('SmsService.sendBulk, streaming its outcomes', () => {
@@ -22,7 +17,7 @@ describe('SmsService.sendBulk, streaming its outcomes', () => {
     provider.credit = 35;
     provider.failNext({}).failNext({ body: errorEnvelope(416, 'شماره گیرنده اشتباه است') });
     const seen: BulkSendBatch[] = [];
-    const result = await fixture.sms.sendBulk(input(numbers(60)), {
+    const result = await fixture.sms.sendBulk(campaign(numbers(60)), {
       chunkSize: 10,
       concurrency: 1,
       onBatch: (batch) => {
@@ -55,7 +50,7 @@ describe('SmsService.sendBulk, streaming its outcomes', () => {
 
   it('gives outcomes that JSON.stringify writes as plain data, the exception left out', async () => {
     provider.failNext({ body: errorEnvelope(416, 'شماره گیرنده اشتباه است') });
-    const result = await fixture.sms.sendBulk(input(numbers(3)), { chunkSize: 2, concurrency: 1 });
+    const result = await fixture.sms.sendBulk(campaign(numbers(3)), { chunkSize: 2, concurrency: 1 });
 
     const [failed, accepted] = JSON.parse(JSON.stringify(result.batches)) as unknown[];
     expect(failed).toEqual({
@@ -84,7 +79,7 @@ describe('SmsService.sendBulk, streaming its outcomes', () => {
     const concurrency = 2;
     let settled = 0;
     const ahead: number[] = [];
-    const result = await fixture.sms.sendBulk(input(numbers(40)), {
+    const result = await fixture.sms.sendBulk(campaign(numbers(40)), {
       chunkSize: 5,
       concurrency,
       onBatch: async () => {
@@ -104,7 +99,7 @@ describe('SmsService.sendBulk, streaming its outcomes', () => {
   it('with retainBatches: false, resolves to the totals only', async () => {
     const seen: BulkSendBatch[] = [];
     const receptors = [...numbers(25), 'oops', numbers(1)[0], ...numbers(5, 25)];
-    const result = await fixture.sms.sendBulk(input(slowly(receptors)), {
+    const result = await fixture.sms.sendBulk(campaign(slowly(receptors)), {
       chunkSize: 10,
       retainBatches: false,
       onBatch: (batch) => {
@@ -127,8 +122,8 @@ describe('SmsService.sendBulk, streaming its outcomes', () => {
 
   it('with dedupe: false, sends repeated numbers as they come', async () => {
     const receptors = ['09120000001', '+989120000001', '09120000001', '09120000002'];
-    const fromArray = await fixture.sms.sendBulk(input(receptors), { dedupe: false });
-    const fromCursor = await fixture.sms.sendBulk(input(slowly(receptors)), { dedupe: false });
+    const fromArray = await fixture.sms.sendBulk(campaign(receptors), { dedupe: false });
+    const fromCursor = await fixture.sms.sendBulk(campaign(slowly(receptors)), { dedupe: false });
 
     for (const result of [fromArray, fromCursor]) expect(result).toMatchObject({ total: 4, accepted: 4 });
     const asGiven = ['09120000001', '09120000001', '09120000001', '09120000002'];
