@@ -220,5 +220,9 @@ const results = {
   ratios,
   targets,
 };
-writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-console.log('\nwritten to bench/results.json');
+if (quick) {
+  console.log('\nquick run: bench/results.json, the last full run, is left as it is');
+} else {
+  writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nwritten to bench/results.json');
+}

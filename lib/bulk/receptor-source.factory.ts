@@ -1,4 +1,4 @@
-import { SmsValidationException } from '../exceptions/index.js';
+import { SmsInvalidReceptorException, SmsValidationException } from '../exceptions/index.js';
 import { invalidReceptorsException, noReceptorsException } from '../receptors/receptor-exceptions.js';
 import { BatchListSource } from './batch-list-source.js';
 import type { CampaignShape } from './bulk-send-options.validator.js';
@@ -18,9 +18,16 @@ export function receptorSource(
   if (Array.isArray(receptors)) {
     const batcher = new ReceptorBatcher({ chunkSize, dedupe, listInvalid: true });
     const batches: (string[] | undefined)[] = [];
-    for (const value of receptors as unknown[]) {
-      const batch = batcher.add(value);
-      if (batch !== undefined) batches.push(batch);
+    try {
+      for (const value of receptors as unknown[]) {
+        const batch = batcher.add(value);
+        if (batch !== undefined) batches.push(batch);
+      }
+    } catch {
+      // A list whose reading throws (a hostile Proxy, a getter) is a bad list of receptors, like any other.
+      throw new SmsInvalidReceptorException(
+        `receptors could not be read: reading input ${batcher.consumed + 1} failed`,
+      );
     }
     const last = batcher.flush();
     if (last !== undefined) batches.push(last);

@@ -85,6 +85,21 @@ describe('SmsService.sendBulk', () => {
     expect(provider.requests).toHaveLength(0);
   });
 
+  it('rejects an array whose reading throws (a getter, a Proxy) as invalid receptors, sending nothing', async () => {
+    const hostile = new Proxy(numbers(5), {
+      get: (target, key, receiver) => {
+        if (key === '3') throw new Error('no reading this');
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const error = await fixture.sms
+      .sendBulk({ sender: '3000', message: 'Hello', receptors: hostile })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SmsInvalidReceptorException);
+    expect(error).toMatchObject({ message: 'receptors could not be read: reading input 4 failed' });
+    expect(provider.requests).toHaveLength(0);
+  });
+
   it('with skipInvalid, leaves invalid receptors of an array out and reports them', async () => {
     const result = await fixture.sms.sendBulk(
       { sender: '3000', message: 'Hello', receptors: ['oops', ...numbers(5), null] as string[] },
