@@ -28,7 +28,7 @@ const settings = quick
       rounds: 11,
       sequentialCalls: 1_000,
       concurrentCalls: 4_000,
-      bulkRounds: 5,
+      bulkRounds: 11,
       bulkReceptors: 100_000,
       memoryRuns: 5,
       shortCampaign: 1_000_000,
