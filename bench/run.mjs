@@ -16,7 +16,7 @@ const settings = quick
       rounds: 3,
       sequentialCalls: 200,
       concurrentCalls: 800,
-      bulkRounds: 1,
+      bulkRounds: 3,
       bulkReceptors: 10_000,
       memoryRuns: 1,
       shortCampaign: 300_000,
