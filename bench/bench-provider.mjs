@@ -1,5 +1,5 @@
 // The benchmark's provider: a minimal keep-alive node:http server on 127.0.0.1 that reads each request and answers
-// the success envelope, a fixed string, so that the server is never the bottleneck.
+// the success envelope, a fixed string, so that the server is never the bottleneck (or, with `delayMs`, a slow one).
 import { createServer } from 'node:http';
 
 const REPLY = JSON.stringify({
@@ -15,14 +15,16 @@ const HEADERS = {
   'content-length': Buffer.byteLength(REPLY),
 };
 
-/** Starts the server; resolves to its API root and a way to stop it. */
-export async function startBenchProvider() {
+/** Starts the server, answering each request at once or after `delayMs`; resolves to its API root and a way to stop it. */
+export async function startBenchProvider({ delayMs = 0 } = {}) {
+  const answer = (response) => {
+    if (response.destroyed) return;
+    response.writeHead(200, HEADERS);
+    response.end(REPLY);
+  };
   const server = createServer({ keepAliveTimeout: 60_000 }, (request, response) => {
     request.resume();
-    request.on('end', () => {
-      response.writeHead(200, HEADERS);
-      response.end(REPLY);
-    });
+    request.on('end', () => (delayMs > 0 ? setTimeout(answer, delayMs, response) : answer(response)));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

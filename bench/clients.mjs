@@ -58,11 +58,11 @@ export function rawAxiosClient(baseUrl) {
   };
 }
 
-/** `SmsService.sendArray` in a Nest application logging as production ones do (log, warn, error). */
-export async function smsServiceClient(baseUrl) {
+/** `SmsService.sendArray` in a Nest application logging as production ones do (log, warn, error), or at `levels`. */
+export async function smsServiceClient(baseUrl, levels = ['error', 'warn', 'log']) {
   class BenchModule {}
   Module({ imports: [SmsModule.forRoot({ apiKey: API_KEY, baseUrl })] })(BenchModule);
-  const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error', 'warn', 'log'] });
+  const app = await NestFactory.createApplicationContext(BenchModule, { logger: levels });
   const sms = app.get(SmsService);
   return { send: () => sms.sendArray(INPUT), sms, close: () => app.close() };
 }

@@ -1,13 +1,13 @@
 // `npm run bench [-- --quick]`: the module's cost over a raw HTTP call, measured. See README "Performance".
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import axios from 'axios';
 import { Agent } from 'node:http';
+import { measureAbort } from './abort.mjs';
 import { startBenchProvider } from './bench-provider.mjs';
 import { API_KEY, INPUT, rawAxiosClient, rawHttpClient, smsServiceClient } from './clients.mjs';
-import { callsPerSecond, interleaved, median, msPerCall } from './measure.mjs';
+import { callsPerSecond, interleaved, msPerCall } from './measure.mjs';
+import { measureMemory } from './memory.mjs';
 
 const quick = process.argv.includes('--quick');
 const settings = quick
@@ -16,20 +16,24 @@ const settings = quick
       rounds: 3,
       sequentialCalls: 200,
       concurrentCalls: 800,
-      bulkRounds: 1,
+      bulkRounds: 3,
       bulkReceptors: 10_000,
-      rssReceptors: 100_000,
-      rssRuns: 1,
+      memoryRuns: 1,
+      shortCampaign: 300_000,
+      longCampaign: 1_000_000,
+      abortTrials: 1,
     }
   : {
       warmUpCalls: 3_000,
       rounds: 11,
       sequentialCalls: 1_000,
       concurrentCalls: 4_000,
-      bulkRounds: 5,
+      bulkRounds: 11,
       bulkReceptors: 100_000,
-      rssReceptors: 1_000_000,
-      rssRuns: 9,
+      memoryRuns: 5,
+      shortCampaign: 1_000_000,
+      longCampaign: 10_000_000,
+      abortTrials: 5,
     };
 const CONCURRENCY = 16;
 
@@ -50,7 +54,7 @@ const concurrent = await interleaved(contenders, settings.rounds, (send) =>
   callsPerSecond(send, settings.concurrentCalls, CONCURRENCY),
 );
 
-// sendBulk against a raw axios loop sending the same batches, both at CONCURRENCY requests at once.
+// sendBulk (retainBatches: false) against a raw axios loop sending the same batches, both CONCURRENCY at once.
 const bulkReceptors = Array.from({ length: settings.bulkReceptors }, (_, i) => `09${100_000_000 + i}`);
 const bodies = [];
 for (let i = 0; i < bulkReceptors.length; i += 100)
@@ -72,7 +76,7 @@ const bulk = await interleaved(
       const begin = performance.now();
       const result = await sms.sms.sendBulk(
         { ...INPUT, receptors: bulkReceptors },
-        { concurrency: CONCURRENCY },
+        { concurrency: CONCURRENCY, retainBatches: false },
       );
       if (result.accepted !== bulkReceptors.length) throw new Error('sendBulk lost receptors');
       return bulkReceptors.length / ((performance.now() - begin) / 1000);
@@ -85,38 +89,51 @@ const bulk = await interleaved(
 await sms.close();
 await provider.stop();
 
-// Peak RSS is ruled by when V8 chooses to collect, so it varies from run to run: each run gets a fresh process, and
-// the median of the runs is reported with the worst.
-const rssRuns = Array.from({ length: settings.rssRuns }, () => {
-  const output = execFileSync(
-    process.execPath,
-    ['--expose-gc', fileURLToPath(new URL('rss.mjs', import.meta.url)), String(settings.rssReceptors)],
-    { encoding: 'utf8' },
-  );
-  return JSON.parse(output.slice(output.lastIndexOf('RSS ') + 4));
-});
-const rss = {
-  receptors: settings.rssReceptors,
-  growthMb: median(rssRuns.map((run) => run.growthMb)),
-  worstGrowthMb: Math.max(...rssRuns.map((run) => run.growthMb)),
-  runsOver128Mb: rssRuns.filter((run) => run.growthMb > 128).length,
-  retainedMb: median(rssRuns.map((run) => run.retainedMb)),
-  seconds: median(rssRuns.map((run) => run.seconds)),
-  runs: rssRuns,
+// Peak RSS growth of campaigns read from an AsyncIterable, against a raw axios loop that keeps nothing, each in
+// processes of their own (memory.mjs); a short and a long campaign, ten times as long.
+const { shortCampaign: short, longCampaign: long, memoryRuns: runs } = settings;
+const memory = {
+  rawShort: measureMemory('raw-axios', short, runs),
+  rawLong: measureMemory('raw-axios', long, runs),
+  leanShort: measureMemory('lean', short, runs),
+  leanLong: measureMemory('lean', long, runs),
+  dedupeShort: measureMemory('dedupe', short, runs),
+  dedupeLong: measureMemory('dedupe', long, runs),
+  defaults: measureMemory('defaults', short, runs),
 };
+const abort = await measureAbort(settings.abortTrials);
 
+const bytesPerReceptor = (withSet, without, receptors) =>
+  ((withSet.growthMb - without.growthMb) * 2 ** 20) / receptors;
 const ratios = {
   sequentialVsAxios: sequential['SmsService.sendArray'] / sequential['raw axios'],
   sequentialVsHttp: sequential['SmsService.sendArray'] / sequential['raw node:http'],
   concurrentVsAxios: concurrent['SmsService.sendArray'] / concurrent['raw axios'],
   concurrentVsHttp: concurrent['SmsService.sendArray'] / concurrent['raw node:http'],
   bulkVsAxios: bulk['SmsService.sendBulk'] / bulk['raw axios loop'],
+  leanLongVsShort: memory.leanLong.growthMb / memory.leanShort.growthMb,
+  leanLongOverRawMb: memory.leanLong.growthMb - memory.rawLong.growthMb,
+  leanLongOverRawWorstMb: memory.leanLong.worstGrowthMb - memory.rawLong.worstGrowthMb,
+  dedupeBytesPerReceptorShort: bytesPerReceptor(memory.dedupeShort, memory.leanShort, short),
+  dedupeBytesPerReceptorLong: bytesPerReceptor(memory.dedupeLong, memory.leanLong, long),
 };
+const count = (receptors) => receptors.toLocaleString('en');
 const targets = {
   'sendArray one at a time ≤ 1.15 × raw axios time': ratios.sequentialVsAxios <= 1.15,
   [`sendArray at concurrency ${CONCURRENCY} ≥ 0.9 × raw axios throughput`]: ratios.concurrentVsAxios >= 0.9,
-  [`sendBulk ${settings.bulkReceptors} ≥ 0.9 × raw axios loop throughput`]: ratios.bulkVsAxios >= 0.9,
-  [`${settings.rssReceptors} receptors from an AsyncIterable: RSS growth ≤ 128 MB`]: rss.growthMb <= 128,
+  [`sendBulk ${count(settings.bulkReceptors)}, retainBatches: false, ≥ 1.0 × raw axios loop throughput`]:
+    ratios.bulkVsAxios >= 1.0,
+  [`retainBatches: false, dedupe: false: ${count(long)} within 10% of ${count(short)} (medians)`]:
+    Math.abs(ratios.leanLongVsShort - 1) <= 0.1,
+  [`retainBatches: false, dedupe: false, ${count(long)}: ≤ raw axios loop + 16 MB (medians)`]:
+    ratios.leanLongOverRawMb <= 16,
+  [`retainBatches: false, dedupe: false, ${count(long)}: ≤ raw axios loop + 16 MB (worst)`]:
+    ratios.leanLongOverRawWorstMb <= 16,
+  [`dedupe: true, ${count(long)}: about 4 bytes a receptor more (≤ 4, medians)`]:
+    ratios.dedupeBytesPerReceptorLong <= 4,
+  [`default options, ${count(short)}: worst process ≤ 128 MB`]: memory.defaults.worstGrowthMb <= 128,
+  'an abort with a stalled source settles within the slowest request in flight (worst)':
+    abort.worstSettleMs <= abort.slowestInFlightLeftMs,
 };
 
 const machine = {
@@ -148,20 +165,45 @@ console.table({
 });
 console.table({
   [`raw axios loop, ${bodies.length} bodies`]: { 'receptors/s': Math.round(bulk['raw axios loop']) },
-  [`SmsService.sendBulk, ${settings.bulkReceptors} receptors`]: {
+  [`SmsService.sendBulk, ${count(settings.bulkReceptors)} receptors, retainBatches: false`]: {
     'receptors/s': Math.round(bulk['SmsService.sendBulk']),
   },
 });
 console.log(
-  `sendBulk of ${rss.receptors} receptors from an AsyncIterable, default options: peak RSS growth ` +
-    `${fixed(rss.growthMb, 1)} MB (median of ${rssRuns.length} processes; worst ${fixed(rss.worstGrowthMb, 1)} MB; ` +
-    `${rss.runsOver128Mb} over 128 MB), ` +
-    `${fixed(rss.retainedMb, 1)} MB still held by the result, ` +
-    `${fixed(rss.seconds, 1)} s`,
+  `\npeak RSS growth in MB, concurrency 4, receptors spread over every operator, from an AsyncIterable ` +
+    `(median and worst of ${runs} processes each):`,
+);
+const memoryRows = {
+  'raw axios loop, keeps nothing': [memory.rawShort, memory.rawLong],
+  'retainBatches: false, dedupe: false': [memory.leanShort, memory.leanLong],
+  'retainBatches: false, dedupe: true': [memory.dedupeShort, memory.dedupeLong],
+  'default options (every batch kept)': [memory.defaults],
+};
+console.table(
+  Object.fromEntries(
+    Object.entries(memoryRows).map(([name, measured]) => [
+      name,
+      Object.fromEntries(
+        measured.flatMap((entry) => [
+          [`${count(entry.receptors)}: median`, fixed(entry.growthMb, 1)],
+          [`${count(entry.receptors)}: worst`, fixed(entry.worstGrowthMb, 1)],
+        ]),
+      ),
+    ]),
+  ),
+);
+console.log(
+  `abort with a stalled source, ${abort.concurrency} requests in flight: settled ${fixed(abort.settleMs, 1)} ms ` +
+    `after the abort (worst ${fixed(abort.worstSettleMs, 1)} ms of ${abort.trials}); the slowest request in flight ` +
+    `had ${abort.slowestInFlightLeftMs} ms left`,
 );
 console.log('\nratios:');
 for (const [name, value] of Object.entries(ratios)) console.log(`  ${name}: ${fixed(value)}`);
-console.log('\ntargets:');
+console.log(
+  quick
+    ? '\ntargets (quick: one process each, campaigns too short to judge by; judge them on a full run):'
+    : '\ntargets:',
+);
 for (const [name, met] of Object.entries(targets)) console.log(`  ${met ? 'met   ' : 'MISSED'} ${name}`);
 
 const results = {
@@ -173,9 +215,14 @@ const results = {
   sequentialMsPerCall: sequential,
   concurrentCallsPerSecond: concurrent,
   bulkReceptorsPerSecond: bulk,
-  rss,
+  memory,
+  abort,
   ratios,
   targets,
 };
-writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-console.log('\nwritten to bench/results.json');
+if (quick) {
+  console.log('\nquick run: bench/results.json, the last full run, is left as it is');
+} else {
+  writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nwritten to bench/results.json');
+}

@@ -7,6 +7,7 @@ import type {
   BulkSendInput,
   BulkSendOptions,
   BulkSendResult,
+  BulkSendTotals,
   SendArrayInput,
   SendArrayOptions,
   SendArrayRequestBody,
@@ -66,24 +67,45 @@ export class SmsService {
 
   /**
    * Sends one text to any number of mobile numbers, in requests of up to `chunkSize` (100) with up to
-   * `concurrency` (4) at once, reading `input.receptors` lazily. Receptors are normalised and deduplicated across
-   * the campaign. Each request is retried as `sendArray`'s are.
+   * `concurrency` (4) at once, reading `input.receptors` lazily: a batch is read only when a request is free to send
+   * it. Receptors are normalised and, unless `dedupe: false`, deduplicated across the campaign. Each request is
+   * retried as `sendArray`'s are; `rate` caps how many start in a window, and a `Retry-After` holds them all.
    *
-   * It rejects only for invalid input, checked before anything is sent (including, for an array without
-   * `skipInvalid`, an invalid receptor), or with `BulkSendInterruptedError`, whose `result` accounts for what was
-   * sent, when reading the receptors fails. A failed batch does not reject: the
-   * result accounts for every receptor exactly once. After an error every later batch would repeat (not enough
-   * credit, a rejected sender or date) or an abort, no further batch is sent, and the rest are reported skipped.
+   * A failed batch does not reject: the result accounts for every receptor read exactly once. After an abort, an
+   * error every later batch would repeat (not enough credit, a rejected sender or date) or a failing `onBatch`, the
+   * source is read no further and closed (its iterator's `return()`), the batches read but not sent are skipped, and the call
+   * settles as soon as the requests in flight do; the result says `complete: false`, why (`stoppedBy`) and how
+   * many inputs were read (`consumed`). It rejects for invalid input, checked before anything is sent (including,
+   * for an array without `skipInvalid`, an invalid receptor), and with `BulkSendInterruptedError`, whose `result`
+   * accounts for what was done, when reading the receptors or `onBatch` fails.
+   *
+   * With `retainBatches: false` the result is totals only (`BulkSendTotals`) and memory does not grow with the
+   * campaign: stream each batch's outcome to storage with `onBatch`, which the campaign waits for.
    *
    * @example
    * ```ts
    * const result = await this.sms.sendBulk(
-   *   { message: 'Our shop opens at nine', receptors: customers.phoneNumbers() },
-   *   { onProgress: ({ receptors }) => this.logger.log(`${receptors} sent`) },
+   *   { message: 'Our shop opens at nine', receptors: this.customers.phoneNumbers() },
+   *   { retainBatches: false, onBatch: (batch) => this.outcomes.save(batch) },
    * );
+   * if (!result.complete) this.logger.warn(`stopped (${result.stoppedBy}) after ${result.consumed} inputs`);
    * ```
    */
-  async sendBulk(input: BulkSendInput, options: BulkSendOptions = {}): Promise<BulkSendResult> {
+  sendBulk(
+    input: BulkSendInput,
+    options: BulkSendOptions & { retainBatches: false },
+  ): Promise<BulkSendTotals>;
+  /** `sendBulk` keeping every batch (the default): the result has `batches` and `invalid`. */
+  sendBulk(
+    input: BulkSendInput,
+    options?: BulkSendOptions & { retainBatches?: true },
+  ): Promise<BulkSendResult>;
+  /** `sendBulk` with `retainBatches` known only at run time: `'batches' in result` tells which result it is. */
+  sendBulk(input: BulkSendInput, options?: BulkSendOptions): Promise<BulkSendTotals | BulkSendResult>;
+  async sendBulk(
+    input: BulkSendInput,
+    options: BulkSendOptions = {},
+  ): Promise<BulkSendTotals | BulkSendResult> {
     return sendCampaign(input, options, {
       defaults: this.#options,
       send: (body, call) => this.#send(body, call),

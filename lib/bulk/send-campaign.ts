@@ -3,6 +3,7 @@ import type {
   BulkSendInput,
   BulkSendOptions,
   BulkSendResult,
+  BulkSendTotals,
   SendArrayRequestBody,
   SendArrayResult,
 } from '../interfaces/index.js';
@@ -12,9 +13,9 @@ import { type CallSettings, callSettings } from '../validation/call-settings.js'
 import { type SendArrayDefaults, validateMessageParts } from '../validation/message-parts.validator.js';
 import { BulkSendInterruptedError } from './bulk-send-interrupted.error.js';
 import { validateBulkSendOptions } from './bulk-send-options.validator.js';
-import { campaignResult } from './campaign-result.js';
 import { runCampaign } from './campaign-runner.js';
-import { receptorBatches } from './receptor-batches.js';
+import { CampaignTally } from './campaign-tally.js';
+import { receptorSource } from './receptor-source.factory.js';
 
 /** What runs a campaign's requests: the checks' defaults, how one request is sent, where the summary goes. */
 export interface CampaignSender {
@@ -26,34 +27,42 @@ export interface CampaignSender {
 /**
  * `sendBulk`: checks the campaign (nothing is sent when it is invalid), runs it, and logs a summary without any
  * phone number. Rejects with `BulkSendInterruptedError`, holding the result so far, when reading the receptors
- * fails.
+ * or `onBatch` fails.
  */
 export async function sendCampaign(
   input: BulkSendInput,
   options: BulkSendOptions,
   { defaults, send, logger }: CampaignSender,
-): Promise<BulkSendResult> {
+): Promise<BulkSendTotals | BulkSendResult> {
   const call = callSettings(options, defaults);
   const parts = validateMessageParts(input, defaults, call.maxSegments);
-  const { chunkSize, concurrency } = validateBulkSendOptions(options);
-  const { batches, invalid } = receptorBatches(input.receptors, chunkSize, options.skipInvalid === true);
+  const shape = validateBulkSendOptions(options);
+  const source = receptorSource(input.receptors, shape);
+  const tally = new CampaignTally(shape.retainBatches);
 
-  const { batches: record, sourceError } = await runCampaign({
-    batches,
-    concurrency,
-    send: (receptors) => send(sendArrayBody(parts, receptors), call),
+  const { stoppedBy, interruption, unhandled } = await runCampaign({
+    source,
+    concurrency: shape.concurrency,
+    rate: shape.rate,
+    send: (receptors, batchCall) => send(sendArrayBody(parts, receptors), batchCall),
+    call,
     signal: options.signal,
+    tally,
+    onBatch: shape.onBatch,
     onProgress: options.onProgress,
     logger,
   });
-  const result = campaignResult(record, invalid, countSegments(parts.message).segments);
+  const result = tally.result(source.inputs, countSegments(parts.message).segments, stoppedBy);
   const summary =
-    `${result.total} receptors in ${record.length} batches, ${result.accepted} accepted, ` +
-    `${result.failed} failed, ${result.skipped} skipped, ${invalid.length} invalid; ${result.segments} segments`;
-  if (sourceError !== undefined) {
-    logger.warn(`sendBulk stopped, reading the receptors failed: ${summary}`);
-    throw new BulkSendInterruptedError(result, sourceError);
+    `${result.consumed} inputs read: ${result.total} receptors in ${tally.batches} batches, ` +
+    `${result.accepted} accepted, ${result.failed} failed, ${result.skipped} skipped, ` +
+    `${result.invalidCount} invalid; ${result.segments} segments`;
+  if (interruption !== undefined) {
+    const what = interruption.during === 'source' ? 'reading the receptors' : 'onBatch';
+    logger.warn(`sendBulk stopped, ${what} failed: ${summary}`);
+    throw new BulkSendInterruptedError(result, interruption.error, interruption.during, unhandled);
   }
-  logger.log(`sendBulk finished: ${summary}`);
+  if (stoppedBy === undefined) logger.log(`sendBulk finished: ${summary}`);
+  else logger.warn(`sendBulk stopped (${stoppedBy}): ${summary}`);
   return result;
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { setTimeout as pause } from 'node:timers/promises';
-import { SmsAbortedException, type SmsException } from '../exceptions/index.js';
+import { SmsAbortedException, type SmsException, SmsProviderException } from '../exceptions/index.js';
 import type { SendArrayRequestBody, SendArrayResult } from '../interfaces/index.js';
 import type { ResolvedSmsOptions } from '../options/sms-options.resolver.js';
 import { readSendArrayReply } from '../provider/send-array-reply.reader.js';
@@ -35,7 +35,10 @@ export class SmsProviderClient implements OnModuleDestroy {
   }
 
   /** Sends `body`; resolves to the provider's acceptance or rejects with the `SmsException` of the last try. */
-  async sendArray(body: SendArrayRequestBody, { timeout, signal }: CallSettings): Promise<SendArrayResult> {
+  async sendArray(
+    body: SendArrayRequestBody,
+    { timeout, signal, pacing }: CallSettings,
+  ): Promise<SendArrayResult> {
     for (let attempt = 1; ; attempt += 1) {
       if (signal?.aborted) throw SmsAbortedException.beforeSending();
       if (this.#closing.signal.aborted) throw SmsAbortedException.closed();
@@ -43,12 +46,15 @@ export class SmsProviderClient implements OnModuleDestroy {
         return await this.#try(body, timeout, signal);
       } catch (error) {
         const exception = error as SmsException;
+        if (exception instanceof SmsProviderException && exception.retryAfterMs !== undefined)
+          pacing?.tryLater(Math.min(exception.retryAfterMs, this.#options.retry.maxDelayMs));
         const delay = retryDelay(exception, attempt, this.#options.retry);
         if (delay === undefined) throw exception;
         this.#logger.debug(
           `sendArray try ${attempt} failed (${exception.message}); retrying in ${Math.round(delay)} ms`,
         );
         await this.#wait(delay, signal);
+        await pacing?.beforeRetry();
       }
     }
   }

@@ -6,6 +6,7 @@ import type {
   BulkSendInput,
   BulkSendOptions,
   BulkSendResult,
+  BulkSendTotals,
   SendArrayInput,
   SendArrayOptions,
   SendArrayRequestBody,
@@ -67,7 +68,16 @@ export class RecordingSmsService implements Pick<SmsService, 'sendArray' | 'send
    * Runs the campaign as `SmsService.sendBulk` does, with the same checks, batches and accounting, recording each
    * batch in `sent` as one send; queued failures apply to the batches in turn.
    */
-  sendBulk(input: BulkSendInput, options: BulkSendOptions = {}): Promise<BulkSendResult> {
+  sendBulk(
+    input: BulkSendInput,
+    options: BulkSendOptions & { retainBatches: false },
+  ): Promise<BulkSendTotals>;
+  sendBulk(
+    input: BulkSendInput,
+    options?: BulkSendOptions & { retainBatches?: true },
+  ): Promise<BulkSendResult>;
+  sendBulk(input: BulkSendInput, options?: BulkSendOptions): Promise<BulkSendTotals | BulkSendResult>;
+  sendBulk(input: BulkSendInput, options: BulkSendOptions = {}): Promise<BulkSendTotals | BulkSendResult> {
     return sendCampaign(input, options, {
       defaults: { ...this.#defaults, timeout: DEFAULT_TIMEOUT_MS },
       send: (body, call) => new Promise((resolve) => resolve(this.#record(body, call))),

@@ -9,19 +9,9 @@ import {
   SmsInvalidSenderException,
   SmsValidationException,
 } from '../../../lib/index.js';
+import { numbers, slowly } from '../../support/receptor-sources.js';
 import { useSmsProvider } from '../../support/sms-provider.fixture.js';
 import { createSmsHarness } from '../../support/sms-testing.js';
-
-/** `count` distinct mobile numbers, `09120000000` up. */
-const numbers = (count: number, from = 0) =>
-  Array.from({ length: count }, (_, i) => `0912${String(from + i).padStart(7, '0')}`);
-
-async function* slowly<T>(values: Iterable<T>): AsyncGenerator<T> {
-  for (const value of values) {
-    await new Promise((resolve) => setImmediate(resolve));
-    yield value;
-  }
-}
 
 const fixture = useSmsProvider({ timeout: 1_000 });
 const { provider } = fixture;
@@ -48,6 +38,8 @@ describe('SmsService.sendBulk', () => {
     const result = await fixture.sms.sendBulk({ sender: '3000', message: 'Hello', receptors: numbers(250) });
 
     expect(result).toMatchObject({
+      complete: true,
+      consumed: 250,
       total: 250,
       accepted: 250,
       failed: 0,
@@ -90,6 +82,21 @@ describe('SmsService.sendBulk', () => {
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SmsInvalidReceptorException);
     expect(error).toMatchObject({ invalidReceptors: ['oops', '12'] });
+    expect(provider.requests).toHaveLength(0);
+  });
+
+  it('rejects an array whose reading throws (a getter, a Proxy) as invalid receptors, sending nothing', async () => {
+    const hostile = new Proxy(numbers(5), {
+      get: (target, key, receiver) => {
+        if (key === '3') throw new Error('no reading this');
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const error = await fixture.sms
+      .sendBulk({ sender: '3000', message: 'Hello', receptors: hostile })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SmsInvalidReceptorException);
+    expect(error).toMatchObject({ message: 'receptors could not be read: reading input 4 failed' });
     expect(provider.requests).toHaveLength(0);
   });
 
@@ -150,10 +157,8 @@ describe('SmsService.sendBulk', () => {
       { chunkSize: 10, concurrency: 1 },
     );
     expect(result).toMatchObject({ total: 30, accepted: 20, failed: 10, skipped: 0 });
-    expect(result.batches[0]).toMatchObject({
-      status: 'failed',
-      error: expect.any(SmsInvalidReceptorException),
-    });
+    expect(result.batches[0]).toMatchObject({ status: 'failed', error: { code: 'SMS_INVALID_RECEPTOR' } });
+    expect(result.batches[0].error?.exception).toBeInstanceOf(SmsInvalidReceptorException);
     expectConsistent(result);
   });
 
@@ -167,7 +172,9 @@ describe('SmsService.sendBulk', () => {
     expect(provider.requests).toHaveLength(3);
     const skipped = result.batches.filter((batch) => batch.status === 'skipped');
     expect(skipped).toHaveLength(7);
-    expect(skipped.every((batch) => batch.error instanceof SmsInsufficientCreditException)).toBe(true);
+    expect(skipped.every((batch) => batch.error?.exception instanceof SmsInsufficientCreditException)).toBe(
+      true,
+    );
     expectConsistent(result);
   });
 
@@ -178,7 +185,7 @@ describe('SmsService.sendBulk', () => {
       { chunkSize: 10, concurrency: 1 },
     );
     expect(result).toMatchObject({ failed: 10, skipped: 40 });
-    expect(result.batches.at(-1)?.error).toBeInstanceOf(SmsInvalidSenderException);
+    expect(result.batches.at(-1)?.error?.exception).toBeInstanceOf(SmsInvalidSenderException);
   });
 
   it('keeps going when onProgress throws', async () => {
@@ -207,7 +214,14 @@ describe('SmsService.sendBulk', () => {
     expect(error).toBeInstanceOf(BulkSendInterruptedError);
     const { result, cause } = error as BulkSendInterruptedError;
     expect(cause).toEqual(new Error('cursor lost'));
-    expect(result).toMatchObject({ total: 15, accepted: 15, failed: 0, skipped: 0 });
+    if (!('batches' in result)) throw new Error('the batches were retained');
+    expect(result).toMatchObject({
+      stoppedBy: 'source-error',
+      consumed: 15,
+      total: 15,
+      accepted: 15,
+      skipped: 0,
+    });
     expect(result.batches.map((batch) => batch.receptors.length)).toEqual([10, 5]);
     expectConsistent(result);
   });
@@ -218,6 +232,10 @@ describe('SmsService.sendBulk', () => {
     ['a chunkSize over 100', { receptors: numbers(3) }, { chunkSize: 101 }],
     ['a chunkSize of 0', { receptors: numbers(3) }, { chunkSize: 0 }],
     ['a concurrency of 0', { receptors: numbers(3) }, { concurrency: 0 }],
+    ['a concurrency over 256', { receptors: numbers(3) }, { concurrency: 257 }],
+    ['a concurrency of 2^32', { receptors: numbers(3) }, { concurrency: 2 ** 32 }],
+    ['a rate of 0 requests', { receptors: numbers(3) }, { rate: { requests: 0, perMs: 1000 } }],
+    ['a rate of no window', { receptors: numbers(3) }, { rate: { requests: 10 } }],
     ['a blank message', { receptors: numbers(3), message: ' ' }, {}],
   ])('rejects %s before sending anything', async (_case, input, options) => {
     await expect(
@@ -232,17 +250,26 @@ describe('SmsService.sendBulk', () => {
     ).rejects.toBeInstanceOf(SmsInvalidReceptorException);
     await expect(
       fixture.sms.sendBulk({ sender: '3000', message: 'Hello', receptors: slowly([]) }),
-    ).resolves.toMatchObject({ total: 0, batches: [] });
+    ).resolves.toMatchObject({ complete: true, consumed: 0, total: 0, batches: [] });
   });
 
-  it('skips every batch, sending nothing, when the signal fired before the campaign', async () => {
+  it('skips every batch of an array (read ahead), sending nothing, when the signal fired before the campaign', async () => {
     const result = await fixture.sms.sendBulk(
       { sender: '3000', message: 'Hello', receptors: numbers(30) },
       { chunkSize: 10, signal: AbortSignal.abort() },
     );
-    expect(result).toMatchObject({ total: 30, accepted: 0, failed: 0, skipped: 30 });
+    expect(result).toMatchObject({
+      complete: false,
+      stoppedBy: 'aborted',
+      consumed: 30,
+      total: 30,
+      accepted: 0,
+      skipped: 30,
+    });
     expect(
-      result.batches.every((batch) => batch.error instanceof SmsAbortedException && !batch.error.maybeSent),
+      result.batches.every(
+        (batch) => batch.error?.exception instanceof SmsAbortedException && !batch.error.maybeSent,
+      ),
     ).toBe(true);
     expect(provider.requests).toHaveLength(0);
   });

@@ -16,8 +16,33 @@ describe('ReceptorSet', () => {
 
   it('keeps every receptor through its growth', () => {
     const set = new ReceptorSet();
-    for (let i = 0; i < 100_000; i += 1) expect(set.add(`09${100_000_000 + i * 7}`)).toBe(true);
-    for (let i = 0; i < 100_000; i += 1) expect(set.add(`09${100_000_000 + i * 7}`)).toBe(false);
+    const receptors = Array.from({ length: 100_000 }, (_, i) => `09${100_000_000 + i * 7}`);
+    expect(receptors.filter((receptor) => !set.add(receptor))).toEqual([]);
+    expect(receptors.filter((receptor) => set.add(receptor))).toEqual([]);
+  });
+
+  it('keeps a container through its change from a list to a bitmap, at both ends of its range', () => {
+    const set = new ReceptorSet();
+    const dense = Array.from(
+      { length: 5_000 },
+      (_, i) => `09${String(2 ** 16 * 3 + i * 13).padStart(9, '0')}`,
+    );
+    const ends = ['09000196608', '09000262143', '09999999999', '09999948288'];
+    const all = [...ends, ...dense];
+    all.forEach((receptor, index) => expect(set.add(receptor)).toBe(all.indexOf(receptor) === index));
+    for (const receptor of all) expect(set.add(receptor)).toBe(false);
+  });
+
+  it('keeps every receptor through lists moved and pages compacted (numbers spread over every container)', () => {
+    const set = new ReceptorSet();
+    // 7919 is prime to 10⁹: 300,000 distinct numbers, about 20 in each of the 15,259 containers.
+    const spread = Array.from(
+      { length: 300_000 },
+      (_, i) => `09${String((i * 7919) % 1e9).padStart(9, '0')}`,
+    );
+    expect(spread.filter((receptor) => !set.add(receptor))).toEqual([]);
+    expect(spread.filter((receptor) => set.add(receptor))).toEqual([]);
+    expect(set.add('09999999999')).toBe(true);
   });
 
   it('answers as a Set of strings does', () => {
