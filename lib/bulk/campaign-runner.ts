@@ -148,9 +148,13 @@ class CampaignRunner {
     } catch (caught) {
       const exception = caught instanceof SmsException ? caught : unexpected();
       const error = bulkSendError(exception);
-      if (exception instanceof SmsAbortedException) this.#abort();
+      // An abort that is not the campaign's own signal (the application closing) stops it, and lets the requests
+      // on their way finish.
+      if (exception instanceof SmsAbortedException) this.#halt('aborted', error);
       else if (stopsCampaign(exception)) this.#halt('fatal', error);
-      return { index, receptors, status: 'failed', error };
+      // Abandoned before it went out: never tried, so skipped, not failed.
+      const unsent = exception instanceof SmsAbortedException && !exception.maybeSent;
+      return { index, receptors, status: unsent ? 'skipped' : 'failed', error };
     }
   }
 
