@@ -5,6 +5,7 @@ import type {
   BulkSendTotals,
 } from '../interfaces/index.js';
 import type { InputsRead } from './receptor-batcher.js';
+import { retainedBatch } from './retained-batch.js';
 
 /**
  * A campaign's running totals, kept as its batches settle, and with `retainBatches` the batches themselves, in
@@ -28,7 +29,7 @@ export class CampaignTally {
   add(batch: BulkSendBatch): void {
     this.#count[batch.status] += batch.receptors.length;
     this.#batches += 1;
-    if (this.#retained !== undefined) this.#retained[batch.index] = batch;
+    if (this.#retained !== undefined) this.#retained[batch.index] = retainedBatch(batch);
   }
 
   /** The result: totals, and with `retainBatches` the invalid inputs and every batch. */
