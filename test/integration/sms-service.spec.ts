@@ -234,6 +234,27 @@ describe('SmsService.sendArray rejects bad input before sending anything', () =>
   });
 });
 
+describe('SmsService.validateMessage', () => {
+  it('returns the sender, message and date as the provider receives them, and sends nothing', () => {
+    const parts = fixture.sms.validateMessage({
+      sender: '+۹۸۳۰۰۰',
+      message: 'Hi',
+      date: '2099-01-02 03:04:05',
+    });
+    expect(parts).toEqual({ sender: '+983000', message: 'Hi', date: '2099-01-02 03:04:05' });
+    expect(fixture.sms.validateMessage({ message: 'Hi' })).toEqual({ sender: '10004346', message: 'Hi' });
+    expect(provider.requests).toHaveLength(0);
+  });
+
+  it.each<[string, unknown, new (...args: never[]) => SmsException]>([
+    ['a sender with letters', { message: 'Hi', sender: 'SHOP' }, SmsInvalidSenderException],
+    ['a past date', { message: 'Hi', date: new Date(Date.now() - 1_000) }, SmsInvalidDateException],
+    ['a blank message', { message: ' ' }, SmsValidationException],
+  ])('throws what sendArray would for %s', (_case, input, Exception) => {
+    expect(() => fixture.sms.validateMessage(input as SendArrayInput)).toThrow(Exception);
+  });
+});
+
 describe('SmsService logging', () => {
   it('masks phone numbers in its log lines', async () => {
     const logged = await createSmsHarness({ baseUrl: provider.baseUrl });
