@@ -6,6 +6,7 @@ export default {
   moduleNameMapper: {
     '^nestjs-sms$': '<rootDir>/lib/index.ts',
     '^nestjs-sms/testing$': '<rootDir>/lib/testing/index.ts',
+    '^nestjs-sms/bullmq$': '<rootDir>/lib/bullmq/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },

@@ -1,0 +1,211 @@
+import type { Redis } from 'ioredis';
+import type { SmsErrorSummary } from '../../exceptions/index.js';
+import type { SendArrayMessageParts } from '../../interfaces/index.js';
+import { type BatchOutcome, INTERRUPTED_RECORD, outcomeRecord } from './batch-record.js';
+import { type CampaignKeys, campaignKeys } from './campaign-keys.js';
+import type { CampaignHash } from './campaign-status.js';
+import { LedgerScriptRunner } from './ledger-script.runner.js';
+import { ABANDON_BATCH, CLAIM_BATCH, RELEASE_BATCH, SETTLE_BATCH } from './scripts/batch.scripts.js';
+import {
+  CANCEL_CAMPAIGN,
+  PARK_BATCHES,
+  PAUSE_CAMPAIGN,
+  RESUME_CAMPAIGN,
+  UNPARK_BATCHES,
+} from './scripts/control.scripts.js';
+import { CLOSE_FEED, OPEN_CAMPAIGN, RECORD_BATCHES } from './scripts/feed.scripts.js';
+
+/** What a campaign is made with: its message parts and shape. */
+export interface CampaignShape {
+  parts: SendArrayMessageParts;
+  segments: number;
+  chunkSize: number;
+  sendAt?: Date;
+}
+
+/** Whether `start` may feed a campaign, and from where. */
+export type FeedOpening =
+  | { kind: 'feed'; batches: number; queued: number; total: number; sendAt?: Date }
+  | { kind: 'fed' | 'mismatch' };
+
+/** What a worker is to do with the batch of a job it took. */
+export type BatchClaim =
+  | { kind: 'send'; receptors: string[]; parts: SendArrayMessageParts }
+  | { kind: 'interrupted' | 'busy' | 'settled' | 'skipped' | 'parked' | 'gone' };
+
+/** A batch as stored: its receptors, comma-separated, and its record, if it has one. */
+export type StoredBatch = [receptors: string, record: string | null];
+
+/**
+ * The ledger of the campaigns in Redis: what was queued, what became of each batch, the counts. Every change is one
+ * Lua script (`scripts/`), so that a batch's record and the campaign's counts never disagree, whatever process
+ * dies when; reads are plain commands.
+ */
+export class CampaignLedger {
+  readonly #redis: Redis;
+  readonly #prefix: string;
+  readonly #scripts: LedgerScriptRunner;
+
+  constructor(redis: Redis, prefix: string) {
+    this.#redis = redis;
+    this.#prefix = prefix;
+    this.#scripts = new LedgerScriptRunner(redis);
+  }
+
+  /** The keys of campaign `id`. */
+  keys(id: string): CampaignKeys {
+    return campaignKeys(this.#prefix, id);
+  }
+
+  async open(id: string, shape: CampaignShape): Promise<FeedOpening> {
+    const [kind, batches, queued, total, sendAt] = (await this.#run(OPEN_CAMPAIGN, id, [
+      JSON.stringify(shape.parts),
+      shape.segments,
+      shape.chunkSize,
+      shape.sendAt?.getTime() ?? '',
+    ])) as [FeedOpening['kind'], string?, string?, string?, string?];
+    if (kind !== 'feed') return { kind };
+    const opening: FeedOpening = {
+      kind,
+      batches: Number(batches),
+      queued: Number(queued),
+      total: Number(total),
+    };
+    if (sendAt) opening.sendAt = new Date(Number(sendAt));
+    return opening;
+  }
+
+  /** Records `batches` from index `first`; see `RECORD_BATCHES`. */
+  async record(
+    id: string,
+    first: number,
+    batches: readonly string[][],
+    progress: { invalid: number; queued: number },
+  ): Promise<'queue' | 'parked' | 'stopped' | 'lost'> {
+    const lists = batches.map((batch) => batch.join(','));
+    return (await this.#run(RECORD_BATCHES, id, [first, progress.invalid, progress.queued, ...lists])) as
+      'queue' | 'parked' | 'stopped' | 'lost';
+  }
+
+  async closeFeed(id: string, batches: number, invalid: number): Promise<'fed' | 'stopped' | 'lost'> {
+    return (await this.#run(CLOSE_FEED, id, [batches, invalid])) as 'fed' | 'stopped' | 'lost';
+  }
+
+  async claim(id: string, index: number, jobId: string): Promise<BatchClaim> {
+    const [kind, receptors, parts] = (await this.#run(CLAIM_BATCH, id, [
+      index,
+      jobId,
+      INTERRUPTED_RECORD,
+    ])) as [BatchClaim['kind'], string?, string?];
+    if (kind !== 'send') return { kind };
+    return {
+      kind,
+      receptors: (receptors ?? '').split(','),
+      parts: JSON.parse(parts ?? '{}') as SendArrayMessageParts,
+    };
+  }
+
+  /** Settles a batch job `jobId` sent; `haltedBy` halts the campaign with it. */
+  async settle(
+    id: string,
+    index: number,
+    jobId: string,
+    outcome: BatchOutcome,
+    haltedBy?: SmsErrorSummary,
+  ): Promise<'settled' | 'halted' | 'stale'> {
+    return (await this.#run(SETTLE_BATCH, id, [
+      index,
+      jobId,
+      outcomeRecord(outcome),
+      outcome.status,
+      INTERRUPTED_RECORD,
+      haltedBy === undefined ? '' : JSON.stringify(haltedBy),
+    ])) as 'settled' | 'halted' | 'stale';
+  }
+
+  async release(
+    id: string,
+    index: number,
+    jobId: string,
+  ): Promise<'queued' | 'parked' | 'skipped' | 'stale'> {
+    return (await this.#run(RELEASE_BATCH, id, [index, jobId])) as 'queued' | 'parked' | 'skipped' | 'stale';
+  }
+
+  async abandon(
+    id: string,
+    index: number,
+    jobId: string,
+    error: SmsErrorSummary,
+  ): Promise<'unknown' | 'failed' | 'settled'> {
+    const failed = outcomeRecord({ status: 'failed', error });
+    return (await this.#run(ABANDON_BATCH, id, [index, jobId, failed, INTERRUPTED_RECORD])) as
+      'unknown' | 'failed' | 'settled';
+  }
+
+  async pause(id: string): Promise<'paused' | 'over' | 'missing'> {
+    return (await this.#run(PAUSE_CAMPAIGN, id, [])) as 'paused' | 'over' | 'missing';
+  }
+
+  /** Parks batches whose jobs were taken out; returns the generation to queue them again with if it was resumed. */
+  async park(id: string, indexes: readonly number[]): Promise<{ resumed?: number }> {
+    const [kind, generation] = (await this.#run(PARK_BATCHES, id, indexes)) as [string, string?];
+    return kind === 'resumed' ? { resumed: Number(generation) } : {};
+  }
+
+  /** Resumes the campaign; returns the generation to queue the parked batches again with. */
+  async resume(id: string): Promise<{ generation: number } | 'over' | 'missing'> {
+    const [kind, generation] = (await this.#run(RESUME_CAMPAIGN, id, [])) as [string, string?];
+    return kind === 'resumed' ? { generation: Number(generation) } : (kind as 'over' | 'missing');
+  }
+
+  async unpark(id: string, indexes: readonly number[]): Promise<void> {
+    await this.#run(UNPARK_BATCHES, id, indexes);
+  }
+
+  async cancel(id: string): Promise<'cancelled' | 'over' | 'missing'> {
+    return (await this.#run(CANCEL_CAMPAIGN, id, [])) as 'cancelled' | 'over' | 'missing';
+  }
+
+  /** The campaign's hash; `undefined` when there is no such campaign. */
+  async read(id: string): Promise<CampaignHash | undefined> {
+    const hash = await this.#redis.hgetall(this.keys(id).meta);
+    return hash.createdAt === undefined ? undefined : hash;
+  }
+
+  /** Batches `indexes` as stored. */
+  async batches(id: string, indexes: readonly number[]): Promise<StoredBatch[]> {
+    if (indexes.length === 0) return [];
+    const keys = this.keys(id);
+    const [receptors, records] = await Promise.all([
+      this.#redis.hmget(keys.receptors, ...indexes.map(String)),
+      this.#redis.hmget(keys.records, ...indexes.map(String)),
+    ]);
+    return indexes.map((_, at) => [receptors[at] ?? '', records[at]]);
+  }
+
+  /** Of batches `indexes`, those without a record: pending, or skipped in a campaign that stopped. */
+  async unrecorded(id: string, indexes: readonly number[]): Promise<number[]> {
+    if (indexes.length === 0) return [];
+    const records = await this.#redis.hmget(this.keys(id).records, ...indexes.map(String));
+    return indexes.filter((_, at) => records[at] === null);
+  }
+
+  /** The parked batches, a page at a time. */
+  async *parked(id: string): AsyncGenerator<number[]> {
+    const key = this.keys(id).parked;
+    let cursor = '0';
+    do {
+      const [next, members] = await this.#redis.sscan(key, cursor, 'COUNT', 500);
+      cursor = next;
+      if (members.length > 0) yield members.map(Number);
+    } while (cursor !== '0');
+  }
+
+  async #run(
+    script: Parameters<LedgerScriptRunner['run']>[0],
+    id: string,
+    args: readonly (string | number)[],
+  ) {
+    return this.#scripts.run(script, this.keys(id), args);
+  }
+}
