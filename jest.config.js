@@ -2,6 +2,8 @@
 export default {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/**/*.spec.ts'],
+  globalSetup: '<rootDir>/test/support/redis.global-setup.mjs',
+  globalTeardown: '<rootDir>/test/support/redis.global-teardown.mjs',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
     '^nestjs-sms$': '<rootDir>/lib/index.ts',
