@@ -39,6 +39,11 @@ export class SmsBatchProcessor {
     this.#context = context;
   }
 
+  /** Makes the first batch as quick as the next ones: loads the ledger's scripts. */
+  async prepare(): Promise<void> {
+    await this.#context.ledger.prepareWorker();
+  }
+
   async process(job: Job<BatchJobData>): Promise<void> {
     const { ledger, sms, logger } = this.#context;
     const { campaign, index } = job.data;

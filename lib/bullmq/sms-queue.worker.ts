@@ -57,6 +57,10 @@ export class SmsQueueWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     if (!this.#options.worker) return;
+    // Sent before any job's first command on the same connection, so it need not be awaited.
+    this.#processor
+      .prepare()
+      .catch((error: unknown) => this.#logger.warn(`Loading scripts: ${String(error)}`));
     const options = this.#options;
     const worker = new Worker<BatchJobData>(BATCH_QUEUE, (job) => this.#processor.process(job), {
       connection: this.#connection.bullConnection,

@@ -76,8 +76,3 @@ export class QueueWorkerProcess {
     }
   }
 }
-
-/** Starts `count` worker processes alike, at once. */
-export function startQueueWorkers(count: number, config: QueueWorkerConfig): Promise<QueueWorkerProcess[]> {
-  return Promise.all(Array.from({ length: count }, () => QueueWorkerProcess.start(config)));
-}

@@ -52,6 +52,11 @@ export class CampaignLedger {
     this.#scripts = new LedgerScriptRunner(redis);
   }
 
+  /** Loads the scripts a worker runs into Redis, so that its first batch waits for no script to be sent. */
+  async prepareWorker(): Promise<void> {
+    await this.#scripts.load([CLAIM_BATCH, SETTLE_BATCH, RELEASE_BATCH, ABANDON_BATCH]);
+  }
+
   /** The keys of campaign `id`. */
   keys(id: string): CampaignKeys {
     return campaignKeys(this.#prefix, id);

@@ -27,6 +27,11 @@ export class LedgerScriptRunner {
     }
   }
 
+  /** Loads `scripts` into Redis ahead of their first run. */
+  async load(scripts: readonly LedgerScript[]): Promise<void> {
+    await Promise.all(scripts.map((script) => this.#redis.script('LOAD', script.lua)));
+  }
+
   #sha(script: LedgerScript): string {
     let sha = this.#shas.get(script);
     if (sha === undefined) {
