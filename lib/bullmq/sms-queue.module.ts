@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { CampaignWatcher } from './campaign-watcher.js';
 import { SmsCampaignService } from './sms-campaign.service.js';
 import { SmsInstanceRef } from './sms-instance.ref.js';
@@ -32,6 +33,7 @@ import { SmsQueueWorker } from './sms-queue.worker.js';
  * ```
  */
 @Module({
+  imports: [DiscoveryModule],
   providers: [
     resolvedQueueOptionsProvider,
     SmsQueueConnection,
