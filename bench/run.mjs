@@ -8,6 +8,7 @@ import { Agent } from 'node:http';
 import { startBenchProvider } from './bench-provider.mjs';
 import { API_KEY, INPUT, rawAxiosClient, rawHttpClient, smsServiceClient } from './clients.mjs';
 import { callsPerSecond, interleaved, median, msPerCall } from './measure.mjs';
+import { runQueueBenchmark } from './queue.mjs';
 
 const quick = process.argv.includes('--quick');
 const settings = quick
@@ -164,6 +165,12 @@ for (const [name, value] of Object.entries(ratios)) console.log(`  ${name}: ${fi
 console.log('\ntargets:');
 for (const [name, met] of Object.entries(targets)) console.log(`  ${met ? 'met   ' : 'MISSED'} ${name}`);
 
+// The durable queue (bench/queue.mjs), with a provider and a Redis of its own; skipped with a line without Redis.
+const queue = await runQueueBenchmark({ quick });
+console.log(`\n${queue.skipped ?? queue.report}`);
+for (const [name, met] of Object.entries(queue.targets ?? {}))
+  console.log(`  ${met ? 'met   ' : 'MISSED'} ${name}`);
+
 const results = {
   date: new Date().toISOString(),
   quick,
@@ -176,6 +183,7 @@ const results = {
   rss,
   ratios,
   targets,
+  queue: queue.results ?? { skipped: queue.skipped },
 };
 writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nwritten to bench/results.json');

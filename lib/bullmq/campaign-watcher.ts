@@ -13,6 +13,12 @@ import { SmsQueueConnection } from './sms-queue.connection.js';
 const POLL_MS = 1_000;
 
 /**
+ * The least time between two reads of a campaign, in milliseconds: a campaign settles thousands of batches a second,
+ * and its watchers need not read it as often.
+ */
+const MIN_READ_INTERVAL_MS = 100;
+
+/**
  * Follows campaigns through the ledger's pub/sub channel: every script that changes a campaign's counts publishes
  * on it, from whichever process ran it. One subscriber connection serves every watch of the process.
  */
@@ -42,6 +48,7 @@ export class CampaignWatcher {
       let version: string | undefined;
       for (;;) {
         news = false;
+        const read = Date.now();
         const hash = await this.#ledger.read(id);
         if (hash === undefined) throw new SmsCampaignNotFoundException(id);
         const status = campaignStatus(id, hash);
@@ -60,6 +67,8 @@ export class CampaignWatcher {
           });
           wake = undefined;
         }
+        const wait = read + MIN_READ_INTERVAL_MS - Date.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       }
     } finally {
       await this.#unsubscribe(channel, listener);

@@ -7,7 +7,7 @@ import type { SmsService } from '../sms.service.js';
 import type { BatchJobData, CampaignJobs } from './campaign-jobs.js';
 import { withdrawPending } from './campaign-withdrawal.js';
 import type { BatchOutcome } from './ledger/batch-record.js';
-import type { CampaignLedger } from './ledger/campaign-ledger.js';
+import type { CampaignLedger, ClaimedBatch } from './ledger/campaign-ledger.js';
 
 /** What a batch that failed in a way `SmsService` never fails is settled with: it may have gone out. */
 const UNEXPECTED: SmsErrorSummary = {
@@ -55,15 +55,17 @@ export class SmsBatchProcessor {
       );
     }
     if (claim.kind !== 'send') return;
+    const batch: ClaimedBatch = { index, size: claim.receptors.length };
     let outcome: BatchOutcome;
     try {
       const result = await sms().sendArray({ ...claim.parts, receptors: claim.receptors });
       outcome = { status: 'accepted', messageId: result.messageId };
     } catch (error) {
-      if (error instanceof SmsException && isRetryable(error) && (await this.#giveBack(job, error))) return;
-      return this.#settleFailure(job, error);
+      if (error instanceof SmsException && isRetryable(error) && (await this.#giveBack(job, batch, error)))
+        return;
+      return this.#settleFailure(job, batch, error);
     }
-    await ledger.settle(campaign, index, jobId, outcome);
+    await ledger.settle(campaign, batch, jobId, outcome);
   }
 
   /** Settles a batch whose job BullMQ gave up (its tries, or its stalls, used up). */
@@ -85,12 +87,11 @@ export class SmsBatchProcessor {
    * Gives a batch the provider cannot have taken back to the queue; `false` when this was its last try. Throws what
    * makes BullMQ requeue the job, unless the batch's campaign was paused or stopped meanwhile.
    */
-  async #giveBack(job: Job<BatchJobData>, exception: SmsException): Promise<boolean> {
+  async #giveBack(job: Job<BatchJobData>, batch: ClaimedBatch, exception: SmsException): Promise<boolean> {
     const { ledger, jobs, logger } = this.#context;
     const retryAfterMs = exception instanceof SmsProviderException ? exception.retryAfterMs : undefined;
     if (retryAfterMs === undefined && job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) return false;
-    const { campaign, index } = job.data;
-    const released = await ledger.release(campaign, index, job.id ?? '');
+    const released = await ledger.release(job.data.campaign, batch, job.id ?? '');
     if (retryAfterMs !== undefined) {
       logger.warn(`The provider asked to wait ${retryAfterMs} ms (HTTP 429): holding the queue`);
       await jobs.holdQueue(retryAfterMs);
@@ -101,7 +102,7 @@ export class SmsBatchProcessor {
     return true;
   }
 
-  async #settleFailure(job: Job<BatchJobData>, error: unknown): Promise<void> {
+  async #settleFailure(job: Job<BatchJobData>, batch: ClaimedBatch, error: unknown): Promise<void> {
     const { ledger, jobs, logger } = this.#context;
     const { campaign, index } = job.data;
     const summary = error instanceof SmsException ? error.toJSON() : UNEXPECTED;
@@ -112,7 +113,7 @@ export class SmsBatchProcessor {
     }
     const outcome: BatchOutcome = { status: summary.maybeSent ? 'unknown' : 'failed', error: summary };
     const halt = stopsCampaign(error) ? summary : undefined;
-    if ((await ledger.settle(campaign, index, job.id ?? '', outcome, halt)) !== 'halted') return;
+    if ((await ledger.settle(campaign, batch, job.id ?? '', outcome, halt)) !== 'halted') return;
     logger.warn(`Campaign ${campaign} halted by batch ${index}: ${summary.code} ${summary.message}`);
     try {
       for await (const withdrawn of withdrawPending(ledger, jobs, campaign)) void withdrawn;

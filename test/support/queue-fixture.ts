@@ -3,7 +3,7 @@ import { MockSmsProvider } from '../../lib/testing/index.js';
 import type { SmsRetryOptions } from '../../lib/index.js';
 import type { SmsQueueModuleOptions } from '../../lib/bullmq/index.js';
 import { type CampaignHarness, createCampaignHarness } from './campaign-harness.js';
-import { type QueueWorkerConfig, QueueWorkerProcess } from './queue-workers.js';
+import { type QueueWorkerConfig, QueueWorkerProcess } from './queue-worker-process.mjs';
 import { deleteKeys, TEST_REDIS, testPrefix, testRedisClient } from './redis.js';
 
 /** How a spec's queue is set up: its worker processes, their options, and `SmsModule`'s retries in them. */

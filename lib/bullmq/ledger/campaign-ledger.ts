@@ -33,6 +33,12 @@ export type BatchClaim =
   | { kind: 'send'; receptors: string[]; parts: SendArrayMessageParts }
   | { kind: 'interrupted' | 'busy' | 'settled' | 'skipped' | 'parked' | 'gone' };
 
+/** A batch a job claimed: its index, and how many receptors the claim gave it. */
+export interface ClaimedBatch {
+  index: number;
+  size: number;
+}
+
 /** A batch as stored: its receptors, comma-separated, and its record, if it has one. */
 export type StoredBatch = [receptors: string, record: string | null];
 
@@ -110,10 +116,10 @@ export class CampaignLedger {
     };
   }
 
-  /** Settles a batch job `jobId` sent; `haltedBy` halts the campaign with it. */
+  /** Settles batch `index` of `size` receptors, which job `jobId` sent; `haltedBy` halts the campaign with it. */
   async settle(
     id: string,
-    index: number,
+    { index, size }: ClaimedBatch,
     jobId: string,
     outcome: BatchOutcome,
     haltedBy?: SmsErrorSummary,
@@ -125,15 +131,18 @@ export class CampaignLedger {
       outcome.status,
       INTERRUPTED_RECORD,
       haltedBy === undefined ? '' : JSON.stringify(haltedBy),
+      size,
     ])) as 'settled' | 'halted' | 'stale';
   }
 
+  /** Gives batch `index` of `size` receptors back unsent. */
   async release(
     id: string,
-    index: number,
+    { index, size }: ClaimedBatch,
     jobId: string,
   ): Promise<'queued' | 'parked' | 'skipped' | 'stale'> {
-    return (await this.#run(RELEASE_BATCH, id, [index, jobId])) as 'queued' | 'parked' | 'skipped' | 'stale';
+    return (await this.#run(RELEASE_BATCH, id, [index, jobId, size])) as
+      'queued' | 'parked' | 'skipped' | 'stale';
   }
 
   async abandon(

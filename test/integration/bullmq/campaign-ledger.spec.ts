@@ -11,6 +11,9 @@ const SHAPE = { parts: PARTS, segments: 1, chunkSize: 2 };
 const CREDIT_ERROR = { code: 'SMS_INSUFFICIENT_CREDIT', message: 'Not enough credit', maybeSent: false };
 const TIMEOUT_ERROR = { code: 'SMS_TIMEOUT', message: 'Timed out', maybeSent: true };
 
+/** Batch `index` as a job that claimed it knows it: every batch here holds two receptors. */
+const batch = (index: number) => ({ index, size: 2 });
+
 /** Batches of two receptors each, numbered from `first`. */
 const batches = (count: number, first = 0): string[][] =>
   Array.from({ length: count }, (_, batch) =>
@@ -88,14 +91,16 @@ describeWithRedis('the campaign ledger (its Lua scripts, on a real Redis)', () =
     expect(await ledger.claim(id, 0, 'job-b')).toEqual({ kind: 'busy' });
     expect(await status()).toMatchObject({ pending: 4, accepted: 0 });
 
-    expect(await ledger.settle(id, 0, 'job-b', { status: 'accepted', messageId: 'm0' })).toBe('stale');
-    expect(await ledger.settle(id, 0, 'job-a', { status: 'accepted', messageId: 'm0' })).toBe('settled');
-    expect(await ledger.settle(id, 0, 'job-a', { status: 'accepted', messageId: 'm0' })).toBe('stale');
+    expect(await ledger.settle(id, batch(0), 'job-b', { status: 'accepted', messageId: 'm0' })).toBe('stale');
+    expect(await ledger.settle(id, batch(0), 'job-a', { status: 'accepted', messageId: 'm0' })).toBe(
+      'settled',
+    );
+    expect(await ledger.settle(id, batch(0), 'job-a', { status: 'accepted', messageId: 'm0' })).toBe('stale');
     expect(await ledger.claim(id, 0, 'job-a')).toEqual({ kind: 'settled' });
     expect(await status()).toMatchObject({ state: 'running', accepted: 2, pending: 2, segments: 2 });
 
     await ledger.claim(id, 1, 'job-c');
-    await ledger.settle(id, 1, 'job-c', { status: 'unknown', error: TIMEOUT_ERROR });
+    await ledger.settle(id, batch(1), 'job-c', { status: 'unknown', error: TIMEOUT_ERROR });
     const finished = await status();
     expect(finished).toMatchObject({ state: 'completed', accepted: 2, unknown: 2, pending: 0 });
     expect(finished.finishedAt).toBeInstanceOf(Date);
@@ -115,15 +120,17 @@ describeWithRedis('the campaign ledger (its Lua scripts, on a real Redis)', () =
     expect(record).toBe(`u|${JSON.stringify(INTERRUPTED)}`);
 
     // The job taken for dead learns after all that the provider accepted the batch: what it learnt wins.
-    expect(await ledger.settle(id, 0, 'job-a', { status: 'accepted', messageId: 'late' })).toBe('settled');
+    expect(await ledger.settle(id, batch(0), 'job-a', { status: 'accepted', messageId: 'late' })).toBe(
+      'settled',
+    );
     expect(await status()).toMatchObject({ accepted: 2, unknown: 0 });
   });
 
   it('gives a batch back to the queue unsent, and says so only to the job that holds it', async () => {
     await fedCampaign(1);
     await ledger.claim(id, 0, 'job-a');
-    expect(await ledger.release(id, 0, 'job-b')).toBe('stale');
-    expect(await ledger.release(id, 0, 'job-a')).toBe('queued');
+    expect(await ledger.release(id, batch(0), 'job-b')).toBe('stale');
+    expect(await ledger.release(id, batch(0), 'job-a')).toBe('queued');
     expect(await status()).toMatchObject({ state: 'running', pending: 2 });
     expect(await ledger.claim(id, 0, 'job-a')).toMatchObject({ kind: 'send' });
   });
@@ -133,9 +140,9 @@ describeWithRedis('the campaign ledger (its Lua scripts, on a real Redis)', () =
     await ledger.claim(id, 0, 'job-0');
     await ledger.claim(id, 1, 'job-1');
     await ledger.claim(id, 2, 'job-2');
-    expect(await ledger.settle(id, 0, 'job-0', { status: 'failed', error: CREDIT_ERROR }, CREDIT_ERROR)).toBe(
-      'halted',
-    );
+    expect(
+      await ledger.settle(id, batch(0), 'job-0', { status: 'failed', error: CREDIT_ERROR }, CREDIT_ERROR),
+    ).toBe('halted');
     const halted = await status();
     expect(halted).toMatchObject({
       state: 'halted',
@@ -147,10 +154,10 @@ describeWithRedis('the campaign ledger (its Lua scripts, on a real Redis)', () =
     expect(halted.finishedAt).toBeUndefined();
 
     expect(await ledger.claim(id, 3, 'job-3')).toEqual({ kind: 'skipped' });
-    expect(await ledger.settle(id, 1, 'job-1', { status: 'failed', error: CREDIT_ERROR }, CREDIT_ERROR)).toBe(
-      'settled',
-    );
-    expect(await ledger.release(id, 2, 'job-2')).toBe('skipped');
+    expect(
+      await ledger.settle(id, batch(1), 'job-1', { status: 'failed', error: CREDIT_ERROR }, CREDIT_ERROR),
+    ).toBe('settled');
+    expect(await ledger.release(id, batch(2), 'job-2')).toBe('skipped');
     const finished = await status();
     expect(finished).toMatchObject({
       state: 'halted',
@@ -172,7 +179,7 @@ describeWithRedis('the campaign ledger (its Lua scripts, on a real Redis)', () =
     expect(await status()).toMatchObject({ state: 'cancelled', skipped: 2, pending: 2 });
     expect(await ledger.record(id, 2, batches(1, 2), { invalid: 0, queued: 2 })).toBe('stopped');
     expect(await ledger.closeFeed(id, 2, 0)).toBe('stopped');
-    await ledger.settle(id, 0, 'job-0', { status: 'accepted', messageId: 'm' });
+    await ledger.settle(id, batch(0), 'job-0', { status: 'accepted', messageId: 'm' });
     const finished = await status();
     expect(finished).toMatchObject({ state: 'cancelled', total: 4, accepted: 2, skipped: 2, pending: 0 });
     expect(finished.finishedAt).toBeInstanceOf(Date);

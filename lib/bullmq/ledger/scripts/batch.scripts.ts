@@ -44,7 +44,7 @@ return {'send', list, m[1]}
  * settled unknown because its job was taken for dead takes the outcome its job learnt after all, unless that is
  * unknown too. Returns `'settled'`, `'halted'` (this outcome halted the campaign) or `'stale'` (nothing changed).
  * ARGV: index, jobId, record, count ('accepted', 'failed' or 'unknown'), the record of an interrupted batch,
- * haltedBy (the error as JSON, or empty).
+ * haltedBy (the error as JSON, or empty), the batch's receptors (as many as the claim gave).
  */
 export const SETTLE_BATCH = ledgerScript(
   'settleBatch',
@@ -59,7 +59,7 @@ elseif record == ARGV[5] and ARGV[4] ~= 'unknown' then
 else
   return 'stale'
 end
-local n = size(index)
+local n = tonumber(ARGV[7])
 rcall('HSET', records, index, ARGV[3])
 rcall('HINCRBY', meta, from, -n)
 rcall('HINCRBY', meta, ARGV[4], n)
@@ -73,14 +73,14 @@ return 'settled'
 /**
  * Job `jobId` gives batch `index` back unsent, after an error the provider cannot have accepted: `'queued'` (its job
  * is to be tried again), `'parked'` (the campaign is paused), `'skipped'` (it stopped) or `'stale'`.
- * ARGV: index, jobId.
+ * ARGV: index, jobId, the batch's receptors (as many as the claim gave).
  */
 export const RELEASE_BATCH = ledgerScript(
   'releaseBatch',
   `
 local index = ARGV[1]
 if rcall('HGET', records, index) ~= 's|' .. ARGV[2] then return 'stale' end
-local n = size(index)
+local n = tonumber(ARGV[3])
 rcall('HDEL', records, index)
 rcall('HINCRBY', meta, 'sending', -n)
 local m = rcall('HMGET', meta, 'stop', 'paused')
