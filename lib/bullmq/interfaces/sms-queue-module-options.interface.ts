@@ -4,7 +4,10 @@ import type { RedisOptions } from 'ioredis';
 export interface SmsQueueRateLimit {
   /** At most this many requests… */
   requests: number;
-  /** …in any window of this many milliseconds. Requests are spaced `perMs / requests` apart. */
+  /**
+   * …in any window of this many milliseconds. Batches start one at a time, `(perMs + 50) / requests` apart: the 50 ms
+   * keep the first request of a worker process, which takes longer, from coming too near the next one.
+   */
   perMs: number;
 }
 
@@ -45,4 +48,23 @@ export interface SmsQueueModuleOptions {
   stalledIntervalMs?: number;
   /** Queue retries of batches the provider cannot have accepted (refused, unreachable, 429, 503). */
   retry?: SmsQueueRetryOptions;
+}
+
+/**
+ * A class that builds the options of `SmsQueueModule.forRootAsync({ useClass })` (or `useExisting`).
+ *
+ * @example
+ * ```ts
+ * @Injectable()
+ * export class SmsQueueConfig implements SmsQueueOptionsFactory {
+ *   constructor(private readonly config: ConfigService) {}
+ *   createSmsQueueOptions(): SmsQueueModuleOptions {
+ *     return { connection: this.config.getOrThrow('REDIS_URL'), worker: this.config.get('ROLE') !== 'web' };
+ *   }
+ * }
+ * ```
+ */
+export interface SmsQueueOptionsFactory {
+  /** The options of `SmsQueueModule`, checked when the application starts. */
+  createSmsQueueOptions(): SmsQueueModuleOptions | Promise<SmsQueueModuleOptions>;
 }
