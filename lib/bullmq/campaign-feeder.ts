@@ -5,8 +5,9 @@ import type { CampaignJobs } from './campaign-jobs.js';
 import { SmsCampaignFeedError } from './exceptions/index.js';
 import type { CampaignLedger, CampaignShape } from './ledger/campaign-ledger.js';
 
-/** Batches recorded and queued at once. */
+/** Batches recorded and queued at once; the first chunk is smaller, so that workers may start sooner. */
 const CHUNK_BATCHES = 100;
+const FIRST_CHUNK_BATCHES = 10;
 /** The longest a batch read waits to be queued, in milliseconds, when the source is slow. */
 const CHUNK_MS = 200;
 
@@ -83,7 +84,8 @@ export async function feedCampaign(
     toSkip = 0;
     if (chunk.length === 0) chunkStarted = Date.now();
     chunk.push(batch);
-    if (chunk.length < CHUNK_BATCHES && Date.now() - chunkStarted < CHUNK_MS) continue;
+    const full = chunk.length >= (recorded === opening.batches ? FIRST_CHUNK_BATCHES : CHUNK_BATCHES);
+    if (!full && Date.now() - chunkStarted < CHUNK_MS) continue;
     if (!(await flush())) {
       await batches.return?.();
       logger.log(`Campaign ${id} stopped while being queued, after ${receptors} receptors`);

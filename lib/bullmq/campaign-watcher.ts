@@ -14,7 +14,7 @@ const POLL_MS = 1_000;
 
 /**
  * The least time between two reads of a campaign, in milliseconds: a campaign settles thousands of batches a second,
- * and its watchers need not read it as often.
+ * and its watchers need not read it as often. The news that it finished is read at once.
  */
 const MIN_READ_INTERVAL_MS = 100;
 
@@ -26,7 +26,7 @@ const MIN_READ_INTERVAL_MS = 100;
 export class CampaignWatcher {
   readonly #connection: SmsQueueConnection;
   readonly #ledger: CampaignLedger;
-  readonly #listeners = new Map<string, Set<() => void>>();
+  readonly #listeners = new Map<string, Set<(message: string) => void>>();
   #listening = false;
 
   constructor(connection: SmsQueueConnection, @Inject(CAMPAIGN_LEDGER) ledger: CampaignLedger) {
@@ -39,8 +39,10 @@ export class CampaignWatcher {
     const channel = this.#ledger.keys(id).events;
     let wake: (() => void) | undefined;
     let news: boolean;
-    const listener = (): void => {
+    let finished = false;
+    const listener = (message: string): void => {
       news = true;
+      finished ||= message === 'finished';
       wake?.();
     };
     await this.#subscribe(channel, listener);
@@ -68,18 +70,20 @@ export class CampaignWatcher {
           wake = undefined;
         }
         const wait = read + MIN_READ_INTERVAL_MS - Date.now();
-        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        if (wait > 0 && !finished) await new Promise((resolve) => setTimeout(resolve, wait));
       }
     } finally {
       await this.#unsubscribe(channel, listener);
     }
   }
 
-  async #subscribe(channel: string, listener: () => void): Promise<void> {
+  async #subscribe(channel: string, listener: (message: string) => void): Promise<void> {
     const subscriber = this.#connection.subscriber();
     if (!this.#listening) {
       this.#listening = true;
-      subscriber.on('message', (from: string) => this.#listeners.get(from)?.forEach((notify) => notify()));
+      subscriber.on('message', (from: string, message: string) =>
+        this.#listeners.get(from)?.forEach((notify) => notify(message)),
+      );
     }
     let listeners = this.#listeners.get(channel);
     if (listeners === undefined) {
@@ -90,7 +94,7 @@ export class CampaignWatcher {
     listeners.add(listener);
   }
 
-  async #unsubscribe(channel: string, listener: () => void): Promise<void> {
+  async #unsubscribe(channel: string, listener: (message: string) => void): Promise<void> {
     const listeners = this.#listeners.get(channel);
     listeners?.delete(listener);
     if (listeners?.size === 0) {

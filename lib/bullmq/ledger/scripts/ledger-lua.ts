@@ -8,7 +8,8 @@
  * every batch is recorded); the counts in receptors `total`, `accepted`, `failed`, `unknown`, `skipped`, and
  * `sending` (of batches being sent, part of the pending ones); `invalid` (inputs); `paused` (`1`), `stop`
  * (`cancelled` or `halted`), `haltedBy` (the error as JSON), `finishedAt`; `gen` (the resumes that queued batches
- * again) and `version` (bumped and published on every change of the counts or the state).
+ * again) and `version` (bumped and published on every change of the counts or the state; `finished` is published
+ * instead when the change finished the campaign).
  */
 export const LEDGER_LUA = `
 local rcall = redis.call
@@ -36,14 +37,19 @@ local function counts()
   return { total = c[1], settled = c[2] + c[3] + c[4] + c[5], sending = c[6] }
 end
 
--- Marks the campaign finished once its feed is closed and every receptor settled, then tells the watchers.
+-- Marks the campaign finished once its feed is closed and every receptor settled, then tells the watchers: the new
+-- version, or 'finished'.
 local function changed()
+  local version = rcall('HINCRBY', meta, 'version', 1)
   local state = rcall('HMGET', meta, 'fed', 'finishedAt')
   if state[1] == '1' and not state[2] then
     local c = counts()
-    if c.settled >= c.total then rcall('HSET', meta, 'finishedAt', now()) end
+    if c.settled >= c.total then
+      rcall('HSET', meta, 'finishedAt', now())
+      version = 'finished'
+    end
   end
-  rcall('PUBLISH', events, rcall('HINCRBY', meta, 'version', 1))
+  rcall('PUBLISH', events, version)
 end
 
 -- Stops the campaign, cancelled or halted, unless it has stopped already: closes its feed, and counts every receptor
