@@ -61,9 +61,14 @@ export class SmsQueueConnection implements OnModuleDestroy {
   }
 }
 
+/**
+ * The ledger's own client. It pipelines the commands issued in one turn of the event loop (the claims and settlements
+ * of the batches a worker sends at once) into one write.
+ */
 function ledgerClient(redis: QueueRedis): Redis {
-  if ('client' in redis) return redis.client.duplicate();
-  const { url, ...options } = redis.options;
+  if ('client' in redis) return redis.client.duplicate({ enableAutoPipelining: true });
+  const { url, ...given } = redis.options;
+  const options = { enableAutoPipelining: true, ...given };
   return url === undefined ? new Redis(options) : new Redis(url, options);
 }
 

@@ -64,7 +64,7 @@ rcall('HSET', records, index, ARGV[3])
 rcall('HINCRBY', meta, from, -n)
 rcall('HINCRBY', meta, ARGV[4], n)
 local halted = ARGV[6] ~= '' and stop('halted', ARGV[6])
-changed()
+changed(halted)
 if halted then return 'halted' end
 return 'settled'
 `,

@@ -9,7 +9,7 @@ if not m[1] then return 'missing' end
 if m[2] or m[3] then return 'over' end
 if not m[4] then
   rcall('HSET', meta, 'paused', '1')
-  changed()
+  changed(true)
 end
 return 'paused'
 `,
@@ -44,7 +44,7 @@ if not m[3] and rcall('SCARD', parked) == 0 then return {'resumed', m[4]} end
 local generation = rcall('HINCRBY', meta, 'gen', 1)
 if m[3] then
   rcall('HDEL', meta, 'paused')
-  changed()
+  changed(true)
 end
 return {'resumed', generation}
 `,
@@ -69,7 +69,7 @@ export const CANCEL_CAMPAIGN = ledgerScript(
 local m = rcall('HMGET', meta, 'createdAt', 'finishedAt')
 if not m[1] then return 'missing' end
 if m[2] or not stop('cancelled', false) then return 'over' end
-changed()
+changed(true)
 return 'cancelled'
 `,
 );

@@ -8,8 +8,8 @@
  * every batch is recorded); the counts in receptors `total`, `accepted`, `failed`, `unknown`, `skipped`, and
  * `sending` (of batches being sent, part of the pending ones); `invalid` (inputs); `paused` (`1`), `stop`
  * (`cancelled` or `halted`), `haltedBy` (the error as JSON), `finishedAt`; `gen` (the resumes that queued batches
- * again) and `version` (bumped and published on every change of the counts or the state; `finished` is published
- * instead when the change finished the campaign).
+ * again), `version` (bumped on every change of the counts or the state, and published, or `finished` when the change
+ * finished the campaign) and `publishedAt` (when it was last published).
  */
 export const LEDGER_LUA = `
 local rcall = redis.call
@@ -37,19 +37,26 @@ local function counts()
   return { total = c[1], settled = c[2] + c[3] + c[4] + c[5], sending = c[6] }
 end
 
--- Marks the campaign finished once its feed is closed and every receptor settled, then tells the watchers: the new
--- version, or 'finished'.
-local function changed()
+-- Marks the campaign finished once its feed is closed and every receptor settled, then tells the watchers: 'finished',
+-- or the new version, at most every PUBLISH_MS unless urgent (a pause, a stop): they read the campaign no more
+-- often, and read it anyway every second.
+local PUBLISH_MS = 50
+local function changed(urgent)
   local version = rcall('HINCRBY', meta, 'version', 1)
-  local state = rcall('HMGET', meta, 'fed', 'finishedAt')
+  local state = rcall('HMGET', meta, 'fed', 'finishedAt', 'publishedAt')
+  local time = now()
   if state[1] == '1' and not state[2] then
     local c = counts()
     if c.settled >= c.total then
-      rcall('HSET', meta, 'finishedAt', now())
+      rcall('HSET', meta, 'finishedAt', time)
       version = 'finished'
+      urgent = true
     end
   end
-  rcall('PUBLISH', events, version)
+  if urgent or time - tonumber(state[3] or '0') >= PUBLISH_MS then
+    rcall('HSET', meta, 'publishedAt', time)
+    rcall('PUBLISH', events, version)
+  end
 end
 
 -- Stops the campaign, cancelled or halted, unless it has stopped already: closes its feed, and counts every receptor
