@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, expect } from '@jest/globals';
 import { MockSmsProvider } from '../../lib/testing/index.js';
 import type { SmsRetryOptions } from '../../lib/index.js';
-import type { SmsQueueModuleOptions } from '../../lib/bullmq/index.js';
+import type { SmsCampaignStatus, SmsQueueModuleOptions } from '../../lib/bullmq/index.js';
 import { type CampaignHarness, createCampaignHarness } from './campaign-harness.js';
 import { type QueueWorkerConfig, QueueWorkerProcess } from './queue-worker-process.mjs';
 import { deleteKeys, TEST_REDIS, testPrefix, testRedisClient } from './redis.js';
@@ -80,4 +80,11 @@ export class QueueFixture {
 /** Sets up a `QueueFixture` for the tests of the spec file (or `describe` block) it is called in. */
 export function useQueue(name: string, options: QueueFixtureOptions): QueueFixture {
   return new QueueFixture(name, options);
+}
+
+/** Checks that a campaign's status counts every receptor once: `total = accepted + failed + unknown + skipped + pending`. */
+export function expectEveryReceptorCounted(status: SmsCampaignStatus): void {
+  const { total, accepted, failed, unknown, skipped, pending } = status;
+  expect(pending).toBeGreaterThanOrEqual(0);
+  expect({ counted: accepted + failed + unknown + skipped + pending }).toEqual({ counted: total });
 }

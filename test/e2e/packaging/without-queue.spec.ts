@@ -1,20 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-
-const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+import { runFromDist } from './run-from-dist.js';
 
 describe('the built package without bullmq, @nestjs/bullmq and ioredis installed', () => {
   it('imports and sends from its main and testing entries; only nestjs-sms/bullmq needs them', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [
-      '--import',
-      fixture('without-queue.register.mjs'),
-      fixture('send-without-queue.mjs'),
-    ]);
-    expect(JSON.parse(stdout)).toEqual({
-      bullmqMissing: true,
+    expect(await runFromDist(['bullmq', '@nestjs/bullmq', 'ioredis'])).toEqual({
+      missing: { terminus: false, bullmq: true },
       messageId: expect.any(String),
+      health: { sms: { status: 'up', responseTime: expect.any(Number) } },
       queueEntry: 'ERR_MODULE_NOT_FOUND',
     });
   });

@@ -4,6 +4,7 @@ import { INTERRUPTED } from '../../../lib/bullmq/ledger/batch-record.js';
 import { CampaignLedger } from '../../../lib/bullmq/ledger/campaign-ledger.js';
 import { campaignStatus } from '../../../lib/bullmq/ledger/campaign-status.js';
 import type { SmsCampaignStatus } from '../../../lib/bullmq/index.js';
+import { expectEveryReceptorCounted } from '../../support/queue-fixture.js';
 import { deleteKeys, describeWithRedis, testPrefix, testRedisClient } from '../../support/redis.js';
 
 const PARTS = { sender: '3000', message: 'Hello' };
@@ -44,9 +45,7 @@ describeWithRedis('the campaign ledger (its Lua scripts, on a real Redis)', () =
     const hash = await ledger.read(id);
     if (hash === undefined) throw new Error(`no campaign ${id}`);
     const current = campaignStatus(id, hash);
-    const { total, accepted, failed, unknown, skipped, pending } = current;
-    expect(pending).toBeGreaterThanOrEqual(0);
-    expect(accepted + failed + unknown + skipped + pending).toBe(total);
+    expectEveryReceptorCounted(current);
     return current;
   }
 
