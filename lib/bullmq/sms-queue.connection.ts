@@ -61,14 +61,10 @@ export class SmsQueueConnection implements OnModuleDestroy {
   }
 }
 
-/**
- * The ledger's own client. It pipelines the commands issued in one turn of the event loop (the claims and settlements
- * of the batches a worker sends at once) into one write.
- */
+/** The ledger's own client: a copy of the application's, or one of the options. */
 function ledgerClient(redis: QueueRedis): Redis {
-  if ('client' in redis) return redis.client.duplicate({ enableAutoPipelining: true });
-  const { url, ...given } = redis.options;
-  const options = { enableAutoPipelining: true, ...given };
+  if ('client' in redis) return redis.client.duplicate();
+  const { url, ...options } = redis.options;
   return url === undefined ? new Redis(options) : new Redis(url, options);
 }
 
