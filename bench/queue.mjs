@@ -4,14 +4,13 @@
 // the campaign's Redis memory. Needs redis-server (or REDIS_URL); without it, says so in one line and measures nothing.
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Redis } from 'ioredis';
 import { SmsModule, SmsService } from 'nestjs-sms';
 import { SmsCampaignService, SmsQueueModule } from 'nestjs-sms/bullmq';
 import { hasRedisServer, INSTALL_HINT, startRedisServer } from '../test/support/redis-server.mjs';
 import { QueueWorkerProcess } from '../test/support/queue-worker-process.mjs';
-import { startBenchProvider } from './bench-provider.mjs';
 import { API_KEY, INPUT } from './clients.mjs';
 import { interleaved } from './measure.mjs';
 
@@ -29,7 +28,7 @@ export async function runQueueBenchmark({ quick = false } = {}) {
   const redisServer = external ? undefined : await startRedisServer();
   const connection = external ?? redisServer.connection;
   const prefix = `bench-${process.pid}`;
-  const provider = await startBenchProvider();
+  const provider = await startProviderProcess();
   // Two queues, one worked by one process and one by two, so that their rounds can alternate with sendBulk's and
   // meet the same load on the machine; an idle worker waits on Redis and takes no CPU.
   const queues = {
@@ -117,6 +116,25 @@ async function producer(baseUrl, connection, prefix) {
     ],
   })(QueueBenchModule);
   return NestFactory.createApplicationContext(QueueBenchModule, { logger: ['error', 'warn'] });
+}
+
+/** The provider in a process of its own (provider-process.mjs); resolves once it listens. */
+async function startProviderProcess() {
+  const child = spawn(process.execPath, [fileURLToPath(new URL('provider-process.mjs', import.meta.url))], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const baseUrl = await new Promise((resolve, reject) => {
+    child.stdout.once('data', (chunk) => resolve(String(chunk).trim()));
+    child.once('exit', (code) => reject(new Error(`the provider process exited (${code})`)));
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return {
+    baseUrl,
+    stop: async () => {
+      child.stdin.end();
+      await exited;
+    },
+  };
 }
 
 /** Feeds a campaign in a process of its own (queue-feed.mjs, no worker); its RSS and the campaign's Redis memory. */

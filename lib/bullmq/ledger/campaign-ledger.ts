@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { SmsErrorSummary } from '../../exceptions/index.js';
 import type { SendArrayMessageParts } from '../../interfaces/index.js';
-import { type BatchOutcome, INTERRUPTED_RECORD, outcomeRecord } from './batch-record.js';
+import { type BatchOutcome, outcomeRecord } from './batch-record.js';
 import { type CampaignKeys, campaignKeys } from './campaign-keys.js';
 import type { CampaignHash } from './campaign-status.js';
 import { LedgerScriptRunner } from './ledger-script.runner.js';
@@ -103,11 +103,11 @@ export class CampaignLedger {
   }
 
   async claim(id: string, index: number, jobId: string): Promise<BatchClaim> {
-    const [kind, receptors, parts] = (await this.#run(CLAIM_BATCH, id, [
-      index,
-      jobId,
-      INTERRUPTED_RECORD,
-    ])) as [BatchClaim['kind'], string?, string?];
+    const [kind, receptors, parts] = (await this.#run(CLAIM_BATCH, id, [index, jobId])) as [
+      BatchClaim['kind'],
+      string?,
+      string?,
+    ];
     if (kind !== 'send') return { kind };
     return {
       kind,
@@ -129,7 +129,6 @@ export class CampaignLedger {
       jobId,
       outcomeRecord(outcome),
       outcome.status,
-      INTERRUPTED_RECORD,
       haltedBy === undefined ? '' : JSON.stringify(haltedBy),
       size,
     ])) as 'settled' | 'halted' | 'stale';
@@ -152,8 +151,7 @@ export class CampaignLedger {
     error: SmsErrorSummary,
   ): Promise<'unknown' | 'failed' | 'settled'> {
     const failed = outcomeRecord({ status: 'failed', error });
-    return (await this.#run(ABANDON_BATCH, id, [index, jobId, failed, INTERRUPTED_RECORD])) as
-      'unknown' | 'failed' | 'settled';
+    return (await this.#run(ABANDON_BATCH, id, [index, jobId, failed])) as 'unknown' | 'failed' | 'settled';
   }
 
   async pause(id: string): Promise<'paused' | 'over' | 'missing'> {

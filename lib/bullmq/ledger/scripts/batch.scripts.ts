@@ -5,7 +5,7 @@ import { ledgerScript } from './ledger-lua.js';
  * marked as being sent by this job. Otherwise nothing is to be sent: `{'interrupted'}` (this job's earlier run died
  * while sending: the batch is now unknown), `{'busy'}` (another job is sending it), `{'settled'}`, `{'skipped'}`
  * (the campaign stopped), `{'parked'}` (the campaign is paused: the batch waits in the parked set), `{'gone'}`.
- * ARGV: index, jobId, the record of an interrupted batch.
+ * ARGV: index, jobId.
  */
 export const CLAIM_BATCH = ledgerScript(
   'claimBatch',
@@ -17,7 +17,7 @@ local record = rcall('HGET', records, index)
 if record then
   if record == 's|' .. ARGV[2] then
     local n = size(index)
-    rcall('HSET', records, index, ARGV[3])
+    rcall('HSET', records, index, INTERRUPTED)
     rcall('HINCRBY', meta, 'sending', -n)
     rcall('HINCRBY', meta, 'unknown', n)
     changed()
@@ -43,8 +43,8 @@ return {'send', list, m[1]}
  * Settles batch `index`, sent by job `jobId`, with its outcome; with `haltedBy`, halts the campaign too. A batch
  * settled unknown because its job was taken for dead takes the outcome its job learnt after all, unless that is
  * unknown too. Returns `'settled'`, `'halted'` (this outcome halted the campaign) or `'stale'` (nothing changed).
- * ARGV: index, jobId, record, count ('accepted', 'failed' or 'unknown'), the record of an interrupted batch,
- * haltedBy (the error as JSON, or empty), the batch's receptors (as many as the claim gave).
+ * ARGV: index, jobId, record, count ('accepted', 'failed' or 'unknown'), haltedBy (the error as JSON, or empty),
+ * the batch's receptors (as many as the claim gave).
  */
 export const SETTLE_BATCH = ledgerScript(
   'settleBatch',
@@ -54,16 +54,16 @@ local record = rcall('HGET', records, index)
 local from
 if record == 's|' .. ARGV[2] then
   from = 'sending'
-elseif record == ARGV[5] and ARGV[4] ~= 'unknown' then
+elseif record == INTERRUPTED and ARGV[4] ~= 'unknown' then
   from = 'unknown'
 else
   return 'stale'
 end
-local n = tonumber(ARGV[7])
+local n = tonumber(ARGV[6])
 rcall('HSET', records, index, ARGV[3])
 rcall('HINCRBY', meta, from, -n)
 rcall('HINCRBY', meta, ARGV[4], n)
-local halted = ARGV[6] ~= '' and stop('halted', ARGV[6])
+local halted = ARGV[5] ~= '' and stop('halted', ARGV[5])
 changed(halted)
 if halted then return 'halted' end
 return 'settled'
@@ -100,7 +100,7 @@ return 'queued'
 /**
  * BullMQ gave up job `jobId` of batch `index` (tries or stalls used up): a batch it was sending becomes unknown, a
  * pending one failed. Returns `'unknown'`, `'failed'` or `'settled'` (nothing changed).
- * ARGV: index, jobId, the record of a failed batch, the record of an interrupted batch.
+ * ARGV: index, jobId, the record of a failed batch.
  */
 export const ABANDON_BATCH = ledgerScript(
   'abandonBatch',
@@ -109,7 +109,7 @@ local index = ARGV[1]
 local record = rcall('HGET', records, index)
 local n = size(index)
 if record == 's|' .. ARGV[2] then
-  rcall('HSET', records, index, ARGV[4])
+  rcall('HSET', records, index, INTERRUPTED)
   rcall('HINCRBY', meta, 'sending', -n)
   rcall('HINCRBY', meta, 'unknown', n)
   changed()

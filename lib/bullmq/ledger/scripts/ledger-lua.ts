@@ -1,3 +1,5 @@
+import { INTERRUPTED_RECORD } from '../batch-record.js';
+
 /**
  * The start of every ledger script: its keys, always the five of one campaign (`CampaignKeys`, in that order), and
  * the helpers the scripts share. A script runs whole, alone in Redis: each one changes a batch's record together
@@ -14,6 +16,9 @@
 export const LEDGER_LUA = `
 local rcall = redis.call
 local meta, receptorsKey, records, parked, events = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
+
+-- The record of a batch whose worker died while sending it.
+local INTERRUPTED = [==[${INTERRUPTED_RECORD}]==]
 
 local function now()
   local time = rcall('TIME')
