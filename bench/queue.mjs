@@ -1,5 +1,6 @@
 // The durable queue's figures (`npm run bench` runs it through run.mjs; `node bench/queue.mjs [--quick]` alone):
-// campaigns through BullMQ worker processes against in-process sendBulk, on the same loopback provider; and a
+// campaigns through BullMQ worker processes against in-process sendBulk, on the same loopback provider (in a
+// process of its own, provider-process.mjs); and a
 // campaign fed from an AsyncIterable: the producer's peak RSS growth (queue-feed.mjs, a process of its own) and
 // the campaign's Redis memory. Needs redis-server (or REDIS_URL); without it, says so in one line and measures nothing.
 import { Module } from '@nestjs/common';
@@ -170,7 +171,8 @@ async function deleteKeys(redis, prefix) {
 function report({ receptors, rounds, receptorsPerSecond, ratios, finishedCampaignLedgerMb, feed }) {
   const rate = (value) => `${Math.round(value).toLocaleString('en')} receptors/s`;
   return [
-    `durable queue (nestjs-sms/bullmq), ${receptors} receptors, concurrency ${CONCURRENCY}, same provider, ` +
+    `durable queue (nestjs-sms/bullmq), ${receptors} receptors, concurrency ${CONCURRENCY}, ` +
+      'the same provider in a process of its own, ' +
       `medians of ${rounds} interleaved rounds:`,
     `  in-process sendBulk:      ${rate(receptorsPerSecond.sendBulk)}`,
     `  queue, 1 worker process:  ${rate(receptorsPerSecond.oneWorker)} (${ratios.oneWorkerVsSendBulk.toFixed(2)} × sendBulk)`,
