@@ -9,9 +9,9 @@ export default async function startTestRedis() {
     return;
   }
   if (!hasRedisServer()) {
-    const line = `queue tests skipped: redis-server is not installed (${INSTALL_HINT})`;
-    if (process.env.CI === 'true') throw new Error(`CI=true and ${line}`);
-    console.log(`\n${line}\n`);
+    const missing = `redis-server is not installed (${INSTALL_HINT})`;
+    if (process.env.CI === 'true') throw new Error(`CI=true, and the queue tests need Redis: ${missing}`);
+    console.log(`\nqueue tests skipped: ${missing}\n`);
     return;
   }
   const server = await startRedisServer();
