@@ -89,11 +89,14 @@ export class SmsBatchProcessor {
    */
   async #giveBack(job: Job<BatchJobData>, batch: ClaimedBatch, exception: SmsException): Promise<boolean> {
     const { ledger, jobs, logger } = this.#context;
-    const retryAfterMs = exception instanceof SmsProviderException ? exception.retryAfterMs : undefined;
+    const provider = exception instanceof SmsProviderException ? exception : undefined;
+    const retryAfterMs = provider?.retryAfterMs;
     if (retryAfterMs === undefined && job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) return false;
     const released = await ledger.release(job.data.campaign, batch, job.id ?? '');
     if (retryAfterMs !== undefined) {
-      logger.warn(`The provider asked to wait ${retryAfterMs} ms (HTTP 429): holding the queue`);
+      logger.warn(
+        `The provider asked to wait ${retryAfterMs} ms (HTTP ${provider?.httpStatus}): holding the queue`,
+      );
       await jobs.holdQueue(retryAfterMs);
       if (released === 'queued') throw Worker.RateLimitError();
     } else if (released === 'queued') {

@@ -5,6 +5,7 @@ import { type BatchOutcome, outcomeRecord } from './batch-record.js';
 import { type CampaignKeys, campaignKeys } from './campaign-keys.js';
 import type { CampaignHash } from './campaign-status.js';
 import { LedgerScriptRunner } from './ledger-script.runner.js';
+import type { LedgerScript } from './scripts/ledger-lua.js';
 import { ABANDON_BATCH, CLAIM_BATCH, RELEASE_BATCH, SETTLE_BATCH } from './scripts/batch.scripts.js';
 import {
   CANCEL_CAMPAIGN,
@@ -68,6 +69,7 @@ export class CampaignLedger {
     return campaignKeys(this.#prefix, id);
   }
 
+  /** Creates campaign `id` unless it exists; says whether to feed it, and from where. See `OPEN_CAMPAIGN`. */
   async open(id: string, shape: CampaignShape): Promise<FeedOpening> {
     const [kind, batches, queued, total, sendAt] = (await this.#run(OPEN_CAMPAIGN, id, [
       JSON.stringify(shape.parts),
@@ -98,10 +100,12 @@ export class CampaignLedger {
       'queue' | 'parked' | 'stopped' | 'lost';
   }
 
+  /** Marks every batch of the campaign recorded, once it holds `batches`. See `CLOSE_FEED`. */
   async closeFeed(id: string, batches: number, invalid: number): Promise<'fed' | 'stopped' | 'lost'> {
     return (await this.#run(CLOSE_FEED, id, [batches, invalid])) as 'fed' | 'stopped' | 'lost';
   }
 
+  /** Takes batch `index` for job `jobId`, before sending it. See `CLAIM_BATCH`. */
   async claim(id: string, index: number, jobId: string): Promise<BatchClaim> {
     const [kind, receptors, parts] = (await this.#run(CLAIM_BATCH, id, [index, jobId])) as [
       BatchClaim['kind'],
@@ -144,6 +148,7 @@ export class CampaignLedger {
       'queued' | 'parked' | 'skipped' | 'stale';
   }
 
+  /** Settles a batch whose job BullMQ gave up. See `ABANDON_BATCH`. */
   async abandon(
     id: string,
     index: number,
@@ -154,6 +159,7 @@ export class CampaignLedger {
     return (await this.#run(ABANDON_BATCH, id, [index, jobId, failed])) as 'unknown' | 'failed' | 'settled';
   }
 
+  /** Pauses the campaign. See `PAUSE_CAMPAIGN`. */
   async pause(id: string): Promise<'paused' | 'over' | 'missing'> {
     return (await this.#run(PAUSE_CAMPAIGN, id, [])) as 'paused' | 'over' | 'missing';
   }
@@ -170,10 +176,12 @@ export class CampaignLedger {
     return kind === 'resumed' ? { generation: Number(generation) } : (kind as 'over' | 'missing');
   }
 
+  /** Takes batches queued again by `resume` out of the parked set. See `UNPARK_BATCHES`. */
   async unpark(id: string, indexes: readonly number[]): Promise<void> {
     await this.#run(UNPARK_BATCHES, id, indexes);
   }
 
+  /** Cancels the campaign. See `CANCEL_CAMPAIGN`. */
   async cancel(id: string): Promise<'cancelled' | 'over' | 'missing'> {
     return (await this.#run(CANCEL_CAMPAIGN, id, [])) as 'cancelled' | 'over' | 'missing';
   }
@@ -213,11 +221,7 @@ export class CampaignLedger {
     } while (cursor !== '0');
   }
 
-  async #run(
-    script: Parameters<LedgerScriptRunner['run']>[0],
-    id: string,
-    args: readonly (string | number)[],
-  ) {
+  async #run(script: LedgerScript, id: string, args: readonly (string | number)[]): Promise<unknown> {
     return this.#scripts.run(script, this.keys(id), args);
   }
 }
