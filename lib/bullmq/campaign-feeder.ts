@@ -38,7 +38,7 @@ export async function feedCampaign(
       `campaign "${id}" exists already with another message, sender, date or chunkSize`,
     );
   }
-  const sendAt = opening.sendAt;
+  const schedule = (await ledger.schedule(id)) ?? shape.schedule;
   await requeue(opening.queued, opening.batches);
 
   let recorded = opening.batches;
@@ -56,7 +56,7 @@ export async function feedCampaign(
       throw new SmsCampaignFeedError(id, receptors, 'another start of it is queueing it');
     if (outcome === 'stopped') return false;
     const indexes = chunk.map((_, at) => recorded + at);
-    if (outcome === 'queue') await jobs.add(id, indexes, { sendAt });
+    if (outcome === 'queue') await jobs.add(id, indexes, schedule);
     recorded += chunk.length;
     queued = recorded;
     receptors += chunk.reduce((sum, batch) => sum + batch.length, 0);
@@ -112,6 +112,6 @@ export async function feedCampaign(
   /** Adds the jobs of batches recorded by an earlier start that may have stopped before adding them. */
   async function requeue(from: number, to: number): Promise<void> {
     const indexes = Array.from({ length: to - from }, (_, at) => from + at);
-    await jobs.add(id, await ledger.unrecorded(id, indexes), { sendAt });
+    await jobs.add(id, await ledger.unrecorded(id, indexes), schedule);
   }
 }

@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
-import type { SmsQueueRetryOptions } from './interfaces/index.js';
 import { batchJobId } from './ledger/campaign-keys.js';
+import type { JobSchedule } from './ledger/campaign-ledger.js';
 
 /** A batch job's data: which batch of which campaign. Its receptors and message are in the ledger. */
 export interface BatchJobData {
@@ -17,18 +17,20 @@ const REMOVALS_AT_ONCE = 500;
  */
 export class CampaignJobs {
   readonly #queue: Queue<BatchJobData>;
-  readonly #retry: Required<SmsQueueRetryOptions>;
 
-  constructor(queue: Queue<BatchJobData>, retry: Required<SmsQueueRetryOptions>) {
+  constructor(queue: Queue<BatchJobData>) {
     this.#queue = queue;
-    this.#retry = retry;
   }
 
-  /** Adds the jobs of batches `indexes` of campaign `id`, held until `sendAt`. A job id already there is kept. */
+  /**
+   * Adds the jobs of batches `indexes` of campaign `id`, on its schedule; those queued again by resume
+   * `generation` get ids of their own. A job id already there is kept.
+   */
   async add(
     id: string,
     indexes: readonly number[],
-    { generation = 0, sendAt }: { generation?: number; sendAt?: Date } = {},
+    { sendAt, retry }: JobSchedule,
+    generation = 0,
   ): Promise<void> {
     if (indexes.length === 0) return;
     const delay = sendAt === undefined ? 0 : Math.max(0, sendAt.getTime() - Date.now());
@@ -39,8 +41,8 @@ export class CampaignJobs {
         opts: {
           jobId: batchJobId(id, index, generation),
           delay,
-          attempts: this.#retry.attempts,
-          backoff: { type: 'exponential', delay: this.#retry.baseDelayMs },
+          attempts: retry.attempts,
+          backoff: { type: 'exponential', delay: retry.baseDelayMs },
           removeOnComplete: true,
           removeOnFail: { count: 1_000 },
         },

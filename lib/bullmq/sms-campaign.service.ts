@@ -15,13 +15,20 @@ import type {
   SmsCampaignBatchFilter,
   SmsCampaignStartOptions,
   SmsCampaignStatus,
+  SmsQueueRetryOptions,
 } from './interfaces/index.js';
 import { readBatch } from './ledger/batch-record.js';
 import { CAMPAIGN_ID_PATTERN } from './ledger/campaign-keys.js';
-import type { CampaignLedger } from './ledger/campaign-ledger.js';
+import type { CampaignLedger, JobSchedule } from './ledger/campaign-ledger.js';
 import { type CampaignHash, campaignStatus, stopReason } from './ledger/campaign-status.js';
 import { SmsInstanceRef } from './sms-instance.ref.js';
-import { CAMPAIGN_JOBS, CAMPAIGN_LEDGER, SMS_QUEUE_LOG_CONTEXT } from './sms-queue.constants.js';
+import type { ResolvedSmsQueueOptions } from './options/sms-queue-options.resolver.js';
+import {
+  CAMPAIGN_JOBS,
+  CAMPAIGN_LEDGER,
+  SMS_QUEUE_LOG_CONTEXT,
+  SMS_QUEUE_RESOLVED_OPTIONS,
+} from './sms-queue.constants.js';
 
 /** Batches read from Redis at a time by `batches`. */
 const BATCH_PAGE = 200;
@@ -45,6 +52,7 @@ export class SmsCampaignService {
   readonly #jobs: CampaignJobs;
   readonly #watcher: CampaignWatcher;
   readonly #instance: SmsInstanceRef;
+  readonly #retry: Required<SmsQueueRetryOptions>;
   readonly #logger = new Logger(SMS_QUEUE_LOG_CONTEXT);
 
   /** @internal Nest constructs it; inject it rather. */
@@ -53,11 +61,13 @@ export class SmsCampaignService {
     @Inject(CAMPAIGN_JOBS) jobs: CampaignJobs,
     watcher: CampaignWatcher,
     instance: SmsInstanceRef,
+    @Inject(SMS_QUEUE_RESOLVED_OPTIONS) options: ResolvedSmsQueueOptions,
   ) {
     this.#ledger = ledger;
     this.#jobs = jobs;
     this.#watcher = watcher;
     this.#instance = instance;
+    this.#retry = options.retry;
   }
 
   /**
@@ -85,7 +95,8 @@ export class SmsCampaignService {
     const { chunkSize } = validateBulkSendOptions({ chunkSize: options.chunkSize });
     const receptors = receptorBatches(input.receptors, chunkSize, skipInvalid);
     const segments = countSegments(parts.message).segments;
-    await feedCampaign(id, { parts, segments, chunkSize, sendAt }, receptors, {
+    const schedule = sendAt === undefined ? { retry: this.#retry } : { sendAt, retry: this.#retry };
+    await feedCampaign(id, { parts, segments, chunkSize, schedule }, receptors, {
       ledger: this.#ledger,
       jobs: this.#jobs,
       logger: this.#logger,
@@ -145,7 +156,7 @@ export class SmsCampaignService {
         if (withdrawn.length === 0) continue;
         const { resumed } = await this.#ledger.park(id, withdrawn);
         if (resumed === undefined) continue;
-        await this.#jobs.add(id, withdrawn, { generation: resumed, sendAt: await this.#sendAt(id) });
+        await this.#jobs.add(id, withdrawn, await this.#schedule(id), resumed);
         break;
       }
     }
@@ -160,9 +171,9 @@ export class SmsCampaignService {
     const resumed = await this.#ledger.resume(id);
     if (resumed === 'missing') throw new SmsCampaignNotFoundException(id);
     if (resumed !== 'over') {
-      const sendAt = await this.#sendAt(id);
+      const schedule = await this.#schedule(id);
       for await (const parked of this.#ledger.parked(id)) {
-        await this.#jobs.add(id, parked, { generation: resumed.generation, sendAt });
+        await this.#jobs.add(id, parked, schedule, resumed.generation);
         await this.#ledger.unpark(id, parked);
       }
     }
@@ -189,8 +200,9 @@ export class SmsCampaignService {
     return hash;
   }
 
-  async #sendAt(id: string): Promise<Date | undefined> {
-    const { sendAt } = await this.#read(id);
-    return sendAt ? new Date(Number(sendAt)) : undefined;
+  async #schedule(id: string): Promise<JobSchedule> {
+    const schedule = await this.#ledger.schedule(id);
+    if (schedule === undefined) throw new SmsCampaignNotFoundException(id);
+    return schedule;
   }
 }

@@ -32,7 +32,6 @@ export const campaignLedgerProvider: Provider = {
 /** The campaigns' jobs in the module's queue. */
 export const campaignJobsProvider: Provider = {
   provide: CAMPAIGN_JOBS,
-  useFactory: (connection: SmsQueueConnection, options: ResolvedSmsQueueOptions) =>
-    new CampaignJobs(connection.queue, options.retry),
-  inject: [SmsQueueConnection, SMS_QUEUE_RESOLVED_OPTIONS],
+  useFactory: (connection: SmsQueueConnection) => new CampaignJobs(connection.queue),
+  inject: [SmsQueueConnection],
 };

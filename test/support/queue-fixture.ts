@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, expect } from '@jest/globals';
 import { MockSmsProvider } from '../../lib/testing/index.js';
-import type { SmsRetryOptions } from '../../lib/index.js';
+import type { SmsModuleOptions } from '../../lib/index.js';
 import type { SmsCampaignStatus, SmsQueueModuleOptions } from '../../lib/bullmq/index.js';
 import { type CampaignHarness, createCampaignHarness } from './campaign-harness.js';
 import { type QueueWorkerConfig, QueueWorkerProcess } from './queue-worker-process.mjs';
@@ -11,7 +11,7 @@ export interface QueueFixtureOptions {
   /** Worker processes started before the tests; `startWorker` starts more. */
   workers: number;
   queue?: Omit<SmsQueueModuleOptions, 'connection' | 'prefix'>;
-  smsRetry?: SmsRetryOptions;
+  sms?: Partial<Pick<SmsModuleOptions, 'retry' | 'timeout'>>;
 }
 
 /**
@@ -27,16 +27,18 @@ export class QueueFixture {
   #harness?: CampaignHarness;
   #config?: QueueWorkerConfig;
 
-  constructor(name: string, { workers, queue = {}, smsRetry }: QueueFixtureOptions) {
+  constructor(name: string, { workers, queue = {}, sms }: QueueFixtureOptions) {
     this.prefix = testPrefix(name);
     beforeAll(async () => {
       const baseUrl = await this.provider.start();
       const apiKey = this.provider.apiKey;
-      this.#harness = await createCampaignHarness({ apiKey, baseUrl }, { prefix: this.prefix });
+      // The process that starts campaigns fixes their jobs' tries: it takes the same retry as the workers.
+      const retry = queue.retry === undefined ? {} : { retry: queue.retry };
+      this.#harness = await createCampaignHarness({ apiKey, baseUrl }, { prefix: this.prefix, ...retry });
       this.#config = {
         apiKey,
         baseUrl,
-        ...(smsRetry === undefined ? {} : { smsRetry }),
+        ...(sms === undefined ? {} : { sms }),
         queue: { connection: TEST_REDIS ?? '', prefix: this.prefix, ...queue },
       };
       await Promise.all(Array.from({ length: workers }, () => this.startWorker()));

@@ -1,4 +1,4 @@
-import type { SmsRetryOptions } from '../../lib/index.js';
+import type { SmsModuleOptions } from '../../lib/index.js';
 import type { SmsQueueModuleOptions } from '../../lib/bullmq/index.js';
 
 /** How a worker process is set up: the provider it sends to, and `SmsQueueModule`'s options. */
@@ -7,8 +7,8 @@ export interface QueueWorkerConfig {
   baseUrl: string;
   /** The default sender of its `SmsModule`; `10004346` when left out. */
   sender?: string;
-  /** `SmsModule`'s `retry`; the default when left out. */
-  smsRetry?: SmsRetryOptions;
+  /** More of its `SmsModule`'s options, such as `retry` and `timeout`. */
+  sms?: Partial<Pick<SmsModuleOptions, 'retry' | 'timeout'>>;
   /** The levels its Nest logger prints; `['error', 'warn']` when left out. */
   logLevels?: string[];
   queue: SmsQueueModuleOptions & { connection: string; prefix: string };

@@ -10,7 +10,7 @@ const {
   apiKey,
   baseUrl,
   sender = '10004346',
-  smsRetry,
+  sms = {},
   logLevels = ['error', 'warn'],
   queue,
 } = JSON.parse(process.argv[2]);
@@ -18,7 +18,7 @@ const {
 class QueueWorkerModule {}
 Module({
   imports: [
-    SmsModule.forRoot({ apiKey, baseUrl, defaultSender: sender, ...(smsRetry ? { retry: smsRetry } : {}) }),
+    SmsModule.forRoot({ apiKey, baseUrl, defaultSender: sender, ...sms }),
     SmsQueueModule.forRoot(queue),
   ],
 })(QueueWorkerModule);

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { SmsErrorSummary } from '../../exceptions/index.js';
 import type { SendArrayMessageParts } from '../../interfaces/index.js';
+import type { SmsQueueRetryOptions } from '../interfaces/index.js';
 import { type BatchOutcome, outcomeRecord } from './batch-record.js';
 import { type CampaignKeys, campaignKeys } from './campaign-keys.js';
 import type { CampaignHash } from './campaign-status.js';
@@ -16,18 +17,26 @@ import {
 } from './scripts/control.scripts.js';
 import { CLOSE_FEED, OPEN_CAMPAIGN, RECORD_BATCHES } from './scripts/feed.scripts.js';
 
-/** What a campaign is made with: its message parts and shape. */
+/**
+ * How a campaign's batch jobs are queued, fixed when the campaign is started: held until `sendAt`, and tried
+ * `retry.attempts` times, whichever process queues them.
+ */
+export interface JobSchedule {
+  sendAt?: Date;
+  retry: Required<SmsQueueRetryOptions>;
+}
+
+/** What a campaign is made with: its message parts, its shape and its jobs' schedule. */
 export interface CampaignShape {
   parts: SendArrayMessageParts;
   segments: number;
   chunkSize: number;
-  sendAt?: Date;
+  schedule: JobSchedule;
 }
 
 /** Whether `start` may feed a campaign, and from where. */
 export type FeedOpening =
-  | { kind: 'feed'; batches: number; queued: number; total: number; sendAt?: Date }
-  | { kind: 'fed' | 'mismatch' };
+  { kind: 'feed'; batches: number; queued: number; total: number } | { kind: 'fed' | 'mismatch' };
 
 /** What a worker is to do with the batch of a job it took. */
 export type BatchClaim =
@@ -71,21 +80,33 @@ export class CampaignLedger {
 
   /** Creates campaign `id` unless it exists; says whether to feed it, and from where. See `OPEN_CAMPAIGN`. */
   async open(id: string, shape: CampaignShape): Promise<FeedOpening> {
-    const [kind, batches, queued, total, sendAt] = (await this.#run(OPEN_CAMPAIGN, id, [
-      JSON.stringify(shape.parts),
-      shape.segments,
-      shape.chunkSize,
-      shape.sendAt?.getTime() ?? '',
-    ])) as [FeedOpening['kind'], string?, string?, string?, string?];
+    const { parts, segments, chunkSize, schedule } = shape;
+    const [kind, batches, queued, total] = (await this.#run(OPEN_CAMPAIGN, id, [
+      JSON.stringify(parts),
+      segments,
+      chunkSize,
+      schedule.sendAt?.getTime() ?? '',
+      schedule.retry.attempts,
+      schedule.retry.baseDelayMs,
+    ])) as [FeedOpening['kind'], string?, string?, string?];
     if (kind !== 'feed') return { kind };
-    const opening: FeedOpening = {
-      kind,
-      batches: Number(batches),
-      queued: Number(queued),
-      total: Number(total),
+    return { kind, batches: Number(batches), queued: Number(queued), total: Number(total) };
+  }
+
+  /** The schedule campaign `id`'s jobs are queued on; `undefined` when there is no such campaign. */
+  async schedule(id: string): Promise<JobSchedule | undefined> {
+    const [sendAt, attempts, retryDelayMs] = await this.#redis.hmget(
+      this.keys(id).meta,
+      'sendAt',
+      'attempts',
+      'retryDelayMs',
+    );
+    if (attempts === null) return undefined;
+    const schedule: JobSchedule = {
+      retry: { attempts: Number(attempts), baseDelayMs: Number(retryDelayMs) },
     };
-    if (sendAt) opening.sendAt = new Date(Number(sendAt));
-    return opening;
+    if (sendAt) schedule.sendAt = new Date(Number(sendAt));
+    return schedule;
   }
 
   /** Records `batches` from index `first`; see `RECORD_BATCHES`. */

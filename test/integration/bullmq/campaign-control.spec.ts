@@ -118,6 +118,7 @@ describeWithRedis('campaigns controlled from a process that runs no worker', () 
       parts: { sender: '10004346', message: 'Hello' },
       segments: 1,
       chunkSize: 100,
+      schedule: { retry: { attempts: 5, baseDelayMs: 1_000 } },
     });
     await ledger.record('crashed', 0, [input.receptors.slice(0, 100), input.receptors.slice(100, 200)], {
       invalid: 0,

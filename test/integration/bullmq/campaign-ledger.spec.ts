@@ -8,7 +8,8 @@ import { expectEveryReceptorCounted } from '../../support/queue-fixture.js';
 import { deleteKeys, describeWithRedis, testPrefix, testRedisClient } from '../../support/redis.js';
 
 const PARTS = { sender: '3000', message: 'Hello' };
-const SHAPE = { parts: PARTS, segments: 1, chunkSize: 2 };
+const RETRY = { attempts: 5, baseDelayMs: 1_000 };
+const SHAPE = { parts: PARTS, segments: 1, chunkSize: 2, schedule: { retry: RETRY } };
 const CREDIT_ERROR = { code: 'SMS_INSUFFICIENT_CREDIT', message: 'Not enough credit', maybeSent: false };
 const TIMEOUT_ERROR = { code: 'SMS_TIMEOUT', message: 'Timed out', maybeSent: true };
 
@@ -77,10 +78,12 @@ describeWithRedis('the campaign ledger (its Lua scripts, on a real Redis)', () =
     ]);
   });
 
-  it('keeps sendAt as the campaign was first opened with it', async () => {
-    const sendAt = new Date(Date.now() + 60_000);
-    await ledger.open(id, { ...SHAPE, sendAt });
-    expect(await ledger.open(id, SHAPE)).toEqual({ kind: 'feed', batches: 0, queued: 0, total: 0, sendAt });
+  it("keeps the jobs' schedule as the campaign was first opened with it", async () => {
+    const schedule = { sendAt: new Date(Date.now() + 60_000), retry: { attempts: 2, baseDelayMs: 50 } };
+    await ledger.open(id, { ...SHAPE, schedule });
+    await ledger.open(id, SHAPE);
+    expect(await ledger.schedule(id)).toEqual(schedule);
+    expect(await ledger.schedule('nowhere')).toBeUndefined();
   });
 
   it('claims a batch for one job, settles it once, and finishes the campaign with its last batch', async () => {

@@ -33,7 +33,7 @@ describeWithRedis('the rate limit, shared by every worker process', () => {
     const queue = useQueue('hold', {
       workers: 2,
       queue: { concurrency: 1, retry: { attempts: 1 } },
-      smsRetry: { attempts: 1 },
+      sms: { retry: { attempts: 1 } },
     });
 
     it('holds every worker process for that long, and uses up no try', async () => {

@@ -1,23 +1,24 @@
 import { ledgerScript } from './ledger-lua.js';
 
 /**
- * Creates the campaign unless it exists, then says whether it can be fed: `{'feed', batches, queued, total, sendAt}`,
+ * Creates the campaign unless it exists, then says whether it can be fed: `{'feed', batches, queued, total}`,
  * `{'fed'}` when every batch is recorded already, `{'mismatch'}` when it exists with other message parts or
- * chunk size. ARGV: parts, segments, chunkSize, sendAt.
+ * chunk size. ARGV: parts, segments, chunkSize, sendAt, attempts, retryDelayMs (its jobs' schedule, kept as first
+ * given).
  */
 export const OPEN_CAMPAIGN = ledgerScript(
   'openCampaign',
   `
 if rcall('EXISTS', meta) == 0 then
   rcall('HSET', meta, 'parts', ARGV[1], 'segments', ARGV[2], 'chunkSize', ARGV[3], 'sendAt', ARGV[4],
-    'createdAt', now(), 'batches', 0, 'queued', 0, 'total', 0, 'accepted', 0, 'failed', 0, 'unknown', 0,
+    'attempts', ARGV[5], 'retryDelayMs', ARGV[6], 'createdAt', now(), 'batches', 0, 'queued', 0, 'total', 0, 'accepted', 0, 'failed', 0, 'unknown', 0,
     'skipped', 0, 'sending', 0, 'invalid', 0, 'gen', 0, 'version', 0)
   changed()
 end
-local m = rcall('HMGET', meta, 'parts', 'chunkSize', 'fed', 'batches', 'queued', 'total', 'sendAt')
+local m = rcall('HMGET', meta, 'parts', 'chunkSize', 'fed', 'batches', 'queued', 'total')
 if m[1] ~= ARGV[1] or m[2] ~= ARGV[3] then return {'mismatch'} end
 if m[3] == '1' then return {'fed'} end
-return {'feed', m[4], m[5], m[6], m[7]}
+return {'feed', m[4], m[5], m[6]}
 `,
 );
 

@@ -5,8 +5,8 @@ import { INTERRUPTED_RECORD } from '../batch-record.js';
  * the helpers the scripts share. A script runs whole, alone in Redis: each one changes a batch's record together
  * with the campaign's counts, or does nothing.
  *
- * The campaign's hash holds: `parts` (the message parts as JSON), `segments` (per message), `chunkSize`, `sendAt`
- * (milliseconds, or empty), `createdAt`; `batches` (recorded), `queued` (whose jobs were added), `fed` (`1` once
+ * The campaign's hash holds: `parts` (the message parts as JSON), `segments` (per message), `chunkSize`, its jobs'
+ * schedule (`sendAt`, in milliseconds or empty, `attempts`, `retryDelayMs`), `createdAt`; `batches` (recorded), `queued` (whose jobs were added), `fed` (`1` once
  * every batch is recorded); the counts in receptors `total`, `accepted`, `failed`, `unknown`, `skipped`, and
  * `sending` (of batches being sent, part of the pending ones); `invalid` (inputs); `paused` (`1`), `stop`
  * (`cancelled` or `halted`), `haltedBy` (the error as JSON), `finishedAt`; `gen` (the resumes that queued batches
