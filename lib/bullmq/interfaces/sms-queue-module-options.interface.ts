@@ -46,7 +46,10 @@ export interface SmsQueueModuleOptions {
   lockDurationMs?: number;
   /** How often each worker looks for batches whose worker died, in milliseconds. Default `5000`. */
   stalledIntervalMs?: number;
-  /** Queue retries of batches the provider cannot have accepted (refused, unreachable, 429, 503). */
+  /**
+   * Queue retries of batches the provider cannot have accepted (refused, unreachable, 429, 503). A campaign keeps
+   * those of the process that started it, as it keeps its `sendAt`.
+   */
   retry?: SmsQueueRetryOptions;
 }
 
