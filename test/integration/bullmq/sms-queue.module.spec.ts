@@ -4,7 +4,7 @@ import { Test } from '@nestjs/testing';
 import type { Redis } from 'ioredis';
 import { SmsCampaignService, SmsQueueModule, type SmsQueueModuleOptions } from '../../../lib/bullmq/index.js';
 import { SmsModule, SmsOptionsError } from '../../../lib/index.js';
-import { MockSmsProvider } from '../../../lib/testing/index.js';
+import { MockSmsProvider, RecordingSmsService, SmsTestingModule } from '../../../lib/testing/index.js';
 import { RecordingLogger } from '../../support/recording-logger.js';
 import {
   deleteKeys,
@@ -58,6 +58,28 @@ describeWithRedis('SmsQueueModule in an application', () => {
     expect(await app.campaigns.result(id)).toMatchObject({ state: 'completed', accepted: 150 });
     expect(provider.messages.map((message) => message.sender)).toEqual(['2000', '2000']);
     await app.close();
+  });
+
+  it("sends through SmsTestingModule's RecordingSmsService in an application's tests", async () => {
+    const module = await Test.createTestingModule({
+      imports: [
+        SmsTestingModule.forRoot({ defaultSender: '3000' }),
+        SmsQueueModule.forRoot({ connection: TEST_REDIS, prefix }),
+      ],
+    })
+      .setLogger(new RecordingLogger())
+      .compile();
+    await module.init();
+    const campaigns = module.get(SmsCampaignService);
+    const id = await campaigns.start({ message: 'Hello', receptors: mobileNumbers(150) });
+    expect(await campaigns.result(id)).toMatchObject({ state: 'completed', accepted: 150 });
+    expect(
+      module
+        .get(RecordingSmsService)
+        .sent.map((sent) => sent.receptors.length)
+        .sort(),
+    ).toEqual([100, 50]);
+    await module.close();
   });
 
   it.each<[string, () => unknown[]]>([
