@@ -77,7 +77,7 @@ describeWithRedis('SmsQueueModule in an application', () => {
       module
         .get(RecordingSmsService)
         .sent.map((sent) => sent.receptors.length)
-        .sort(),
+        .sort((a, b) => b - a),
     ).toEqual([100, 50]);
     await module.close();
   });
