@@ -20,7 +20,7 @@ const CONCURRENCY = 16;
 /** Measures the queue; resolves to `{ skipped }` without Redis, else to `{ results, targets, report }`. */
 export async function runQueueBenchmark({ quick = false } = {}) {
   const settings = quick
-    ? { receptors: 20_000, rounds: 1, feedReceptors: 100_000 }
+    ? { receptors: 100_000, rounds: 1, feedReceptors: 100_000 }
     : { receptors: 100_000, rounds: 5, feedReceptors: 1_000_000 };
   const external = process.env.REDIS_URL;
   if (!external && !hasRedisServer()) {
