@@ -121,6 +121,12 @@ function resolveRedis(connection: unknown, { configKey, config }: SharedBullConf
   if (typeof connection !== 'object' || connection === null || Array.isArray(connection)) {
     throw new SmsOptionsError('connection', 'must be a Redis URL or ioredis options');
   }
+  if ('keyPrefix' in connection) {
+    throw new SmsOptionsError(
+      'connection',
+      'must not set keyPrefix, which BullMQ does not take: set prefix instead',
+    );
+  }
   return { options: connection };
 }
 

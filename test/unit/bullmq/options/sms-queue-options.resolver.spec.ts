@@ -59,6 +59,7 @@ describe('resolveSmsQueueOptions', () => {
     ['a URL of another scheme', { connection: 'http://redis' }, 'connection'],
     ['an empty URL', { connection: '' }, 'connection'],
     ['an array as the connection', { connection: [] }, 'connection'],
+    ['ioredis options with a keyPrefix', { connection: { keyPrefix: 'app:' } }, 'connection'],
     ['no Redis at all', {}, 'connection'],
     ['an empty prefix', { connection: URL, prefix: '' }, 'prefix'],
     ['a prefix with a space', { connection: URL, prefix: 'my sms' }, 'prefix'],
