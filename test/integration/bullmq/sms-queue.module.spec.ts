@@ -37,12 +37,13 @@ describeWithRedis('SmsQueueModule in an application', () => {
 
   /** Compiles and starts an application with `imports`; its campaigns, and a way to close it. */
   async function application(imports: Parameters<typeof Test.createTestingModule>[0]['imports']) {
-    const module = await Test.createTestingModule({ imports }).setLogger(new RecordingLogger()).compile();
+    const logger = new RecordingLogger();
+    const module = await Test.createTestingModule({ imports }).setLogger(logger).compile();
     await module.init().catch(async (error: unknown) => {
       await module.close();
       throw error;
     });
-    return { campaigns: module.get(SmsCampaignService), close: () => module.close() };
+    return { campaigns: module.get(SmsCampaignService), logger, close: () => module.close() };
   }
 
   const sms = (name?: string, defaultSender = '10004346') =>
@@ -133,6 +134,31 @@ describeWithRedis('SmsQueueModule in an application', () => {
     const started = application(imports() as []);
     await expect(started).rejects.toBeInstanceOf(SmsOptionsError);
     await expect(started).rejects.toMatchObject({ option });
+  });
+
+  it('lets the batches it is sending settle before it closes', async () => {
+    const app = await application([sms(), SmsQueueModule.forRoot({ connection: TEST_REDIS, prefix })]);
+    provider.failNext({ delayMs: 300 });
+    const id = await app.campaigns.start({ message: 'Hello', receptors: mobileNumbers(100) });
+    await waitFor(() => provider.inFlight > 0);
+    await app.close();
+
+    const reader = await application([
+      sms(),
+      SmsQueueModule.forRoot({ connection: TEST_REDIS, prefix, worker: false }),
+    ]);
+    expect(await reader.campaigns.status(id)).toMatchObject({ state: 'completed', accepted: 100 });
+    await reader.close();
+  });
+
+  it('warns when Nest would close SmsModule before it, cutting the batches it is sending', async () => {
+    const warning = /SmsModule closes before SmsQueueModule/;
+    const queueFirst = await application([SmsQueueModule.forRoot({ connection: TEST_REDIS, prefix }), sms()]);
+    expect(queueFirst.logger.lines.join('\n')).toMatch(warning);
+    await queueFirst.close();
+    const smsFirst = await application([sms(), SmsQueueModule.forRoot({ connection: TEST_REDIS, prefix })]);
+    expect(smsFirst.logger.lines.join('\n')).not.toMatch(warning);
+    await smsFirst.close();
   });
 
   it('closes every Redis connection it opened, its worker included, when the application closes', async () => {
