@@ -1,7 +1,7 @@
 import type { Logger } from '@nestjs/common';
-import type { CampaignReceptors } from '../bulk/receptor-batches.js';
 import { SmsValidationException } from '../exceptions/index.js';
 import type { CampaignJobs } from './campaign-jobs.js';
+import type { CampaignSource } from './campaign-source.js';
 import { SmsCampaignFeedError } from './exceptions/index.js';
 import type { CampaignLedger, CampaignShape } from './ledger/campaign-ledger.js';
 
@@ -28,7 +28,7 @@ export interface FeedContext {
 export async function feedCampaign(
   id: string,
   shape: CampaignShape,
-  { batches, invalid }: CampaignReceptors,
+  source: CampaignSource,
   { ledger, jobs, logger }: FeedContext,
 ): Promise<void> {
   const opening = await ledger.open(id, shape);
@@ -51,7 +51,7 @@ export async function feedCampaign(
   /** Records and queues the chunk; `false` once the campaign has stopped. */
   const flush = async (): Promise<boolean> => {
     if (chunk.length === 0) return true;
-    const outcome = await ledger.record(id, recorded, chunk, { invalid: invalid.length, queued });
+    const outcome = await ledger.record(id, recorded, chunk, { invalid: source.invalidCount, queued });
     if (outcome === 'lost')
       throw new SmsCampaignFeedError(id, receptors, 'another start of it is queueing it');
     if (outcome === 'stopped') return false;
@@ -65,17 +65,17 @@ export async function feedCampaign(
   };
 
   let sourceError: { cause: unknown } | undefined;
-  const read = async (): Promise<IteratorResult<string[]>> => {
+  const read = async (): Promise<string[] | undefined> => {
     try {
-      return await batches.next();
+      return await source.read();
     } catch (cause) {
       sourceError = { cause };
-      return { done: true, value: undefined };
+      return undefined;
     }
   };
 
-  for (let next = await read(); next.done !== true; next = await read()) {
-    let batch = next.value;
+  for (let next = await read(); next !== undefined; next = await read()) {
+    let batch = next;
     if (toSkip >= batch.length) {
       toSkip -= batch.length;
       continue;
@@ -87,7 +87,7 @@ export async function feedCampaign(
     const full = chunk.length >= (recorded === opening.batches ? FIRST_CHUNK_BATCHES : CHUNK_BATCHES);
     if (!full && Date.now() - chunkStarted < CHUNK_MS) continue;
     if (!(await flush())) {
-      await batches.return?.();
+      await source.close();
       logger.log(`Campaign ${id} stopped while being queued, after ${receptors} receptors`);
       return;
     }
@@ -102,11 +102,11 @@ export async function feedCampaign(
       sourceError.cause,
     );
   }
-  if ((await ledger.closeFeed(id, recorded, invalid.length)) === 'lost') {
+  if ((await ledger.closeFeed(id, recorded, source.invalidCount)) === 'lost') {
     throw new SmsCampaignFeedError(id, receptors, 'another start of it is queueing it');
   }
   logger.log(
-    `Campaign ${id}: ${receptors} receptors queued in ${recorded} batches, ${invalid.length} invalid`,
+    `Campaign ${id}: ${receptors} receptors queued in ${recorded} batches, ${source.invalidCount} invalid`,
   );
 
   /** Adds the jobs of batches recorded by an earlier start that may have stopped before adding them. */

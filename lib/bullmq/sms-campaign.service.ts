@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { validateBulkSendOptions } from '../bulk/bulk-send-options.validator.js';
-import { receptorBatches } from '../bulk/receptor-batches.js';
 import { SmsValidationException } from '../exceptions/index.js';
 import type { BulkSendInput } from '../interfaces/index.js';
 import { countSegments } from '../segments/count-segments.js';
 import { feedCampaign } from './campaign-feeder.js';
+import { campaignSource } from './campaign-source.js';
 import type { CampaignJobs } from './campaign-jobs.js';
 import { CampaignWatcher } from './campaign-watcher.js';
 import { withdrawPending } from './campaign-withdrawal.js';
@@ -93,7 +93,7 @@ export class SmsCampaignService {
     }
     const parts = this.#instance.service.validateMessage(input);
     const { chunkSize } = validateBulkSendOptions({ chunkSize: options.chunkSize });
-    const receptors = receptorBatches(input.receptors, chunkSize, skipInvalid);
+    const receptors = campaignSource(input.receptors, chunkSize, skipInvalid);
     const segments = countSegments(parts.message).segments;
     const schedule = sendAt === undefined ? { retry: this.#retry } : { sendAt, retry: this.#retry };
     await feedCampaign(id, { parts, segments, chunkSize, schedule }, receptors, {
