@@ -8,6 +8,7 @@ import { startBenchProvider } from './bench-provider.mjs';
 import { API_KEY, INPUT, rawAxiosClient, rawHttpClient, smsServiceClient } from './clients.mjs';
 import { callsPerSecond, interleaved, msPerCall } from './measure.mjs';
 import { measureMemory } from './memory.mjs';
+import { runQueueBenchmark } from './queue.mjs';
 
 const quick = process.argv.includes('--quick');
 const settings = quick
@@ -206,6 +207,12 @@ console.log(
 );
 for (const [name, met] of Object.entries(targets)) console.log(`  ${met ? 'met   ' : 'MISSED'} ${name}`);
 
+// The durable queue (bench/queue.mjs), with a provider and a Redis of its own; skipped with a line without Redis.
+const queue = await runQueueBenchmark({ quick });
+console.log(`\n${queue.skipped ?? queue.report}`);
+for (const [name, met] of Object.entries(queue.targets ?? {}))
+  console.log(`  ${met ? 'met   ' : 'MISSED'} ${name}`);
+
 const results = {
   date: new Date().toISOString(),
   quick,
@@ -219,6 +226,7 @@ const results = {
   abort,
   ratios,
   targets,
+  queue: queue.results ?? { skipped: queue.skipped },
 };
 if (quick) {
   console.log('\nquick run: bench/results.json, the last full run, is left as it is');

@@ -9,6 +9,7 @@ import type {
   BulkSendResult,
   BulkSendTotals,
   SendArrayInput,
+  SendArrayMessageParts,
   SendArrayOptions,
   SendArrayRequestBody,
   SendArrayResult,
@@ -17,6 +18,7 @@ import { acceptedSendLine, failedSendLine, unreadTimeLine } from './logging/send
 import type { ResolvedSmsOptions } from './options/sms-options.resolver.js';
 import { SMS_LOG_CONTEXT, SMS_RESOLVED_OPTIONS } from './sms.constants.js';
 import { type CallSettings, callSettings } from './validation/call-settings.js';
+import { validateMessageParts } from './validation/message-parts.validator.js';
 import { validateSendArrayInput } from './validation/send-array-input.validator.js';
 
 /**
@@ -111,6 +113,19 @@ export class SmsService {
       send: (body, call) => this.#send(body, call),
       logger: this.#logger,
     });
+  }
+
+  /**
+   * Checks and normalises what every request of a campaign shares, the sender (or `defaultSender`), the message and
+   * the date, as `sendArray` and `sendBulk` do before sending, and sends nothing: it throws the same
+   * `SmsException`s. For campaigns checked in one process and sent from others, such as those of
+   * `SmsCampaignService` in `nestjs-sms/bullmq`.
+   *
+   * @returns the parts as the provider receives them: the sender as digits, the date as `YYYY-MM-DD HH:mm:ss` in the
+   * module's `timeZone`.
+   */
+  validateMessage(input: Omit<SendArrayInput, 'receptors'>): SendArrayMessageParts {
+    return validateMessageParts(input, this.#options);
   }
 
   /** Sends a checked body, then logs the outcome (numbers masked) and tells the account status of it. */

@@ -12,6 +12,7 @@ import { SmsException, SmsInsufficientCreditException, SmsService } from 'nestjs
 import { MockSmsProvider } from 'nestjs-sms/testing';
 import { AppModule } from './app.module.js';
 import { call, runChecks } from './checks.js';
+import { checkQueueEntry } from './queue.checks.js';
 
 const overCredit = ['09350000001', '09350000002', '09350000003', '09350000004'];
 
@@ -111,6 +112,7 @@ async function main(): Promise<number> {
             assert.equal(error.code, 'SMS_INSUFFICIENT_CREDIT');
           },
         ],
+        ['nestjs-sms/bullmq loads and builds SmsQueueModule (no Redis needed)', checkQueueEntry],
       ]);
     } finally {
       await app.close();

@@ -4,8 +4,9 @@
  */
 import type { SmsModuleOptions, SmsService } from 'nestjs-sms';
 import type { MockSmsProvider } from 'nestjs-sms/testing';
+import type { SmsCampaignService, SmsQueueModuleOptions } from 'nestjs-sms/bullmq';
 
-export function typeChecks(sms: SmsService, provider: MockSmsProvider): void {
+export function typeChecks(sms: SmsService, provider: MockSmsProvider, campaigns: SmsCampaignService): void {
   // @ts-expect-error message must be a string
   void sms.sendArray({ message: 1, receptors: ['09121234567'] });
   // @ts-expect-error apiKey is required
@@ -13,4 +14,9 @@ export function typeChecks(sms: SmsService, provider: MockSmsProvider): void {
   // @ts-expect-error credit is a number
   provider.credit = 'five';
   void options;
+  // @ts-expect-error concurrency is a number
+  const queue: SmsQueueModuleOptions = { concurrency: 'four' };
+  void queue;
+  // @ts-expect-error status takes a campaign id
+  void campaigns.status(42);
 }

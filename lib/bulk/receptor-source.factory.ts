@@ -13,7 +13,12 @@ import type { ReceptorSource } from './receptor-source.js';
  */
 export function receptorSource(
   receptors: unknown,
-  { chunkSize, dedupe, skipInvalid, retainBatches }: CampaignShape,
+  {
+    chunkSize,
+    dedupe,
+    skipInvalid,
+    retainBatches,
+  }: Pick<CampaignShape, 'chunkSize' | 'dedupe' | 'skipInvalid' | 'retainBatches'>,
 ): ReceptorSource {
   if (Array.isArray(receptors)) {
     const batcher = new ReceptorBatcher({ chunkSize, dedupe, listInvalid: true });

@@ -12,3 +12,9 @@ export interface SendArrayRequestBody {
   /** The scheduled time, `YYYY-MM-DD HH:mm:ss` in the module's `timeZone`; absent for an immediate send. */
   date?: string;
 }
+
+/**
+ * A send's sender, message and date, checked and normalised as they go into every request of a campaign: the
+ * request body but for its receptors.
+ */
+export type SendArrayMessageParts = Omit<SendArrayRequestBody, 'receptors'>;

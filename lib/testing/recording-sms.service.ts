@@ -8,6 +8,7 @@ import type {
   BulkSendResult,
   BulkSendTotals,
   SendArrayInput,
+  SendArrayMessageParts,
   SendArrayOptions,
   SendArrayRequestBody,
   SendArrayResult,
@@ -15,7 +16,7 @@ import type {
 import { DEFAULT_TIMEOUT_MS } from '../options/sms-options.defaults.js';
 import type { SmsService } from '../sms.service.js';
 import { type CallSettings, callSettings } from '../validation/call-settings.js';
-import type { SendArrayDefaults } from '../validation/message-parts.validator.js';
+import { type SendArrayDefaults, validateMessageParts } from '../validation/message-parts.validator.js';
 import { validateSendArrayInput } from '../validation/send-array-input.validator.js';
 import type { RecordedSms } from './interfaces/index.js';
 import { repeat } from './repeat.js';
@@ -38,7 +39,7 @@ import { SMS_TESTING_DEFAULTS } from './sms-testing.constants.js';
  * ```
  */
 @Injectable()
-export class RecordingSmsService implements Pick<SmsService, 'sendArray' | 'sendBulk'> {
+export class RecordingSmsService implements Pick<SmsService, 'sendArray' | 'sendBulk' | 'validateMessage'> {
   /** Every send accepted since the start or `clear`, in order. */
   readonly sent: RecordedSms[] = [];
   readonly #defaults: SendArrayDefaults;
@@ -83,6 +84,11 @@ export class RecordingSmsService implements Pick<SmsService, 'sendArray' | 'send
       send: (body, call) => new Promise((resolve) => resolve(this.#record(body, call))),
       logger: this.#logger,
     });
+  }
+
+  /** Checks and normalises a send's sender, message and date as `SmsService.validateMessage` does. */
+  validateMessage(input: Omit<SendArrayInput, 'receptors'>): SendArrayMessageParts {
+    return validateMessageParts(input, this.#defaults);
   }
 
   /** Makes the next `times` valid sends reject with `exception`, after the failures already queued. */

@@ -3,7 +3,7 @@ import {
   SmsInvalidSenderException,
   SmsValidationException,
 } from '../exceptions/index.js';
-import type { SendArrayInput, SendArrayRequestBody } from '../interfaces/index.js';
+import type { SendArrayInput, SendArrayMessageParts } from '../interfaces/index.js';
 import { formatSendDate, parseSendDate } from '../normalization/send-date.js';
 import { normalizeSender } from '../normalization/sender.js';
 import { hasVisibleText } from '../normalization/visible-text.js';
@@ -18,7 +18,7 @@ export interface SendArrayDefaults {
 }
 
 /** A request body but for its receptors: what every batch of a campaign shares. */
-export type MessageParts = Omit<SendArrayRequestBody, 'receptors'>;
+export type MessageParts = SendArrayMessageParts;
 
 /**
  * Checks and normalises the sender, message and date of a send, whose receptors are checked apart; throws the

@@ -306,6 +306,31 @@ describe('maxSegments', () => {
   });
 });
 
+describe('SmsService.validateMessage', () => {
+  it('returns the sender, message and date as the provider receives them, and sends nothing', () => {
+    const parts = fixture.sms.validateMessage({
+      sender: '+۹۸۳۰۰۰',
+      message: 'Hi',
+      date: '2099-01-02 03:04:05',
+    });
+    expect(parts).toEqual({ sender: '+983000', message: 'Hi', date: '2099-01-02 03:04:05' });
+    expect(fixture.sms.validateMessage({ message: 'Hi' })).toEqual({ sender: '10004346', message: 'Hi' });
+    expect(provider.requests).toHaveLength(0);
+  });
+
+  it.each<[string, unknown, new (...args: never[]) => SmsException]>([
+    ['a sender with letters', { message: 'Hi', sender: 'SHOP' }, SmsInvalidSenderException],
+    ['a past date', { message: 'Hi', date: new Date(Date.now() - 1_000) }, SmsInvalidDateException],
+    ['a blank message', { message: ' ' }, SmsValidationException],
+  ])('throws what sendArray would for %s', (_case, input, Exception) => {
+    expect(() => fixture.sms.validateMessage(input as SendArrayInput)).toThrow(Exception);
+  });
+
+  it('applies the module maxSegments', () => {
+    expect(() => fixture.sms.validateMessage({ message: 'س'.repeat(2_000) })).not.toThrow();
+  });
+});
+
 describe('SmsService logging', () => {
   it('says "1 segment" for one', async () => {
     const logged = await createSmsHarness({ baseUrl: provider.baseUrl });

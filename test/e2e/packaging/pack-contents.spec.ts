@@ -31,16 +31,32 @@ describe('the packed package', () => {
       'dist/index.d.ts',
       'dist/testing/index.js',
       'dist/testing/index.d.ts',
+      'dist/bullmq/index.js',
+      'dist/bullmq/index.d.ts',
     ]) {
       expect(paths).toContain(entry);
     }
   });
 
-  it('exports the root and ./testing, each with types', () => {
+  it('exports the root, ./testing and ./bullmq, each with types', () => {
     expect(manifest.exports).toEqual({
       '.': { types: './dist/index.d.ts', default: './dist/index.js' },
       './testing': { types: './dist/testing/index.d.ts', default: './dist/testing/index.js' },
+      './bullmq': { types: './dist/bullmq/index.d.ts', default: './dist/bullmq/index.js' },
       './package.json': './package.json',
     });
+  });
+
+  it('keeps BullMQ, @nestjs/bullmq and ioredis optional peers, never dependencies', () => {
+    const { dependencies, peerDependencies, peerDependenciesMeta } = manifest as unknown as {
+      dependencies?: Record<string, string>;
+      peerDependencies: Record<string, string>;
+      peerDependenciesMeta: Record<string, { optional?: boolean }>;
+    };
+    for (const name of ['bullmq', '@nestjs/bullmq', 'ioredis']) {
+      expect(dependencies?.[name]).toBeUndefined();
+      expect(peerDependencies[name]).toEqual(expect.any(String));
+      expect(peerDependenciesMeta[name]).toEqual({ optional: true });
+    }
   });
 });

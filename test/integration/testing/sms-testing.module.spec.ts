@@ -172,6 +172,15 @@ describe('SmsTestingModule in an application test', () => {
     await expect(indicator.isHealthy()).resolves.toMatchObject({ sms: { status: 'up' } });
   });
 
+  it('checks the sender, message and date as validateMessage does, recording nothing', () => {
+    recorder.clear();
+    expect(recorder.validateMessage({ message: 'Hi' })).toEqual({ sender: '3000', message: 'Hi' });
+    expect(() => recorder.validateMessage({ message: 'Hi', sender: 'SHOP' })).toThrow(
+      SmsInvalidSenderException,
+    );
+    expect(recorder.sent).toEqual([]);
+  });
+
   it('rejects a times that is not a positive integer', () => {
     expect(() => recorder.failNext(new SmsProviderException('x'), 0)).toThrow(RangeError);
   });

@@ -1,0 +1,2 @@
+export * from './sms-campaign.interface.js';
+export * from './sms-queue-module-options.interface.js';
