@@ -11,9 +11,9 @@ type HostModule = ModulesContainer extends Map<string, infer M> ? M : never;
 
 /**
  * The `SmsService` of the `SmsModule` instance named by the `instance` option, found wherever the application
- * registered it, once every module is built: the service its module exports under `getSmsServiceToken(instance)`
- * (a named instance provides the `SmsService` class too, but exports only its own token). An instance missing, or
- * registered twice, fails the application's start with an `SmsOptionsError`.
+ * registered it, once every module is built: the service its module exports under `getSmsServiceToken(instance)`.
+ * An instance missing, or registered twice, fails the application's start with an `SmsOptionsError`; one whose
+ * module Nest would close before this one (its connections gone before the last batches settle) is warned of.
  */
 @Injectable()
 export class SmsInstanceRef implements OnModuleInit {
