@@ -12,27 +12,35 @@ const EMBEDDED_CREDIT = 1_000;
  */
 @Injectable()
 export class SmsConfigService implements SmsOptionsFactory, OnApplicationShutdown {
-  private readonly logger = new Logger(SmsConfigService.name);
-  private embedded?: MockSmsProvider;
+  readonly #logger = new Logger(SmsConfigService.name);
+  readonly #config: ConfigService;
+  #embedded?: MockSmsProvider;
 
-  constructor(private readonly config: ConfigService) {}
+  constructor(config: ConfigService) {
+    this.#config = config;
+  }
+
+  /** The embedded provider, when `SMS_BASE_URL` is unset: the demo reads what it received. */
+  get embedded(): MockSmsProvider | undefined {
+    return this.#embedded;
+  }
 
   async createSmsOptions(): Promise<SmsModuleOptions> {
-    const defaultSender = this.config.get<string>('SMS_SENDER') ?? '10004346';
-    const baseUrl = this.config.get<string>('SMS_BASE_URL');
+    const defaultSender = this.#config.get<string>('SMS_SENDER') ?? '10004346';
+    const baseUrl = this.#config.get<string>('SMS_BASE_URL');
     if (baseUrl) {
-      return { apiKey: this.config.getOrThrow<string>('SMS_API_KEY'), baseUrl, defaultSender };
+      return { apiKey: this.#config.getOrThrow<string>('SMS_API_KEY'), baseUrl, defaultSender };
     }
-    const credit = Number(this.config.get<string>('SMS_MOCK_CREDIT') ?? EMBEDDED_CREDIT);
-    this.embedded = new MockSmsProvider({ credit });
-    const embeddedUrl = await this.embedded.start();
-    this.logger.log(
+    const credit = Number(this.#config.get<string>('SMS_MOCK_CREDIT') ?? EMBEDDED_CREDIT);
+    this.#embedded = new MockSmsProvider({ credit });
+    const embeddedUrl = await this.#embedded.start();
+    this.#logger.log(
       `No SMS_BASE_URL set: started an embedded MockSmsProvider at ${embeddedUrl} (credit ${credit})`,
     );
-    return { apiKey: this.embedded.apiKey, baseUrl: embeddedUrl, defaultSender };
+    return { apiKey: this.#embedded.apiKey, baseUrl: embeddedUrl, defaultSender };
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.embedded?.stop();
+    await this.#embedded?.stop();
   }
 }

@@ -70,10 +70,29 @@ describe('the sample app against a provider it is configured with', () => {
     });
   });
 
-  it('rejects an invalid receptor with 400 and sends nothing', async () => {
+  it('rejects an invalid receptor with 400 SMS_INVALID_RECEPTOR, listing it, and sends nothing', async () => {
     const before = provider.requests.length;
-    expect(await send(['09121234567', '12345'])).toMatchObject({ status: 400 });
+    expect(await send(['09121234567', '12345'])).toMatchObject({
+      status: 400,
+      body: { code: 'SMS_INVALID_RECEPTOR', invalidReceptors: ['12345'] },
+    });
     expect(provider.requests).toHaveLength(before);
+  });
+
+  it('runs a campaign, 50 receptors a request, and answers with its totals', async () => {
+    const credit = provider.credit;
+    provider.credit = 1_000;
+    const receptors = Array.from({ length: 120 }, (_, i) => `0935 000 ${String(i).padStart(4, '0')}`);
+    const before = provider.requests.length;
+    const reply = await call(`${sample.url}/sms/campaign`, 'POST', { message: 'Hi', receptors });
+    expect(reply).toMatchObject({ status: 201, body: { complete: true, total: 120, accepted: 120 } });
+    expect(
+      provider.requests
+        .slice(before)
+        .map((request) => (request.json as { receptors: string[] }).receptors.length),
+    ).toEqual([50, 50, 20]);
+    expect(sample.logger.lines.join('\n')).toContain('campaign: 120 receptors sent in 3 batches');
+    provider.credit = credit;
   });
 
   it('answers 402 when the credit is exhausted, and health turns 503 until a send succeeds', async () => {
