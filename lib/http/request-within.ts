@@ -1,8 +1,7 @@
+import type { GenericAbortSignal } from 'axios';
 import { followAbort } from './follow-abort.js';
+import { RequestStop } from './request-stop.js';
 import { transportException } from './transport-exception.js';
-
-/** The reason a request's own controller is aborted with when its deadline passes. */
-const DEADLINE = Symbol('deadline');
 
 /**
  * Runs one request to the provider within `timeout` milliseconds for the whole of it (connecting, sending, the
@@ -14,19 +13,15 @@ const DEADLINE = Symbol('deadline');
 export async function requestWithin<T>(
   timeout: number,
   signal: AbortSignal | undefined,
-  request: (signal: AbortSignal) => Promise<T>,
+  request: (stop: GenericAbortSignal) => Promise<T>,
 ): Promise<T> {
-  const controller = new AbortController();
-  const unfollow = signal === undefined ? undefined : followAbort(signal, controller);
-  const deadline = setTimeout(() => controller.abort(DEADLINE), timeout);
+  const stop = new RequestStop();
+  const unfollow = signal === undefined ? undefined : followAbort(signal, stop);
+  const deadline = setTimeout(() => stop.expire(), timeout);
   try {
-    return await request(controller.signal);
+    return await request(stop);
   } catch (error) {
-    throw transportException(error, {
-      timeout,
-      aborted: signal?.aborted === true,
-      timedOut: controller.signal.reason === DEADLINE,
-    });
+    throw transportException(error, { timeout, aborted: signal?.aborted === true, timedOut: stop.expired });
   } finally {
     clearTimeout(deadline);
     unfollow?.();

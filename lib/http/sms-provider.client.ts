@@ -72,7 +72,12 @@ export class SmsProviderClient implements OnModuleDestroy {
       this.#http.axiosRef.post<string>(this.#options.sendArrayUrl, body, { signal: abort }),
     );
     this.#onTheirWay.add(sending);
-    const reply = await sending.finally(() => this.#onTheirWay.delete(sending));
+    let reply;
+    try {
+      reply = await sending;
+    } finally {
+      this.#onTheirWay.delete(sending);
+    }
     const retryAfter: unknown = reply.headers['retry-after'];
     return readSendArrayReply(
       {

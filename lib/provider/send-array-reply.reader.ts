@@ -145,16 +145,14 @@ function readMessageId(value: unknown, body: string, reading: ReplyReading): str
 /** The accepted send: `status` and `time` as far as they can be read, which never makes it a failure. */
 function acceptance(data: Envelope, messageId: string, reading: ReplyReading): SendArrayResult {
   const status = readCode(data.status);
-  const result: SendArrayResult = {
-    messageId,
-    ...(status === undefined ? {} : { status }),
-    statusText: typeof data.statustext === 'string' ? outsideText(data.statustext, reading.redact) : '',
-  };
+  const statusText = typeof data.statustext === 'string' ? outsideText(data.statustext, reading.redact) : '';
+  const result: SendArrayResult =
+    status === undefined ? { messageId, statusText } : { messageId, status, statusText };
   if (data.time === undefined || data.time === null) return result;
   const time = readReplyTime(data.time, reading.timeZone);
-  return time === undefined
-    ? { ...result, rawTime: outsideValue(data.time, reading.redact) }
-    : { ...result, time };
+  if (time === undefined) result.rawTime = outsideValue(data.time, reading.redact);
+  else result.time = time;
+  return result;
 }
 
 /** Both envelopes: the provider may have taken the send, or not. */
