@@ -3,7 +3,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'sample/dist/', 'docs/', 'consumers/', 'coverage/', 'node_modules/'] },
+  {
+    ignores: [
+      'dist/',
+      'sample/dist/',
+      'docs/api/',
+      '.docs-check/',
+      'consumers/',
+      'coverage/',
+      'node_modules/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

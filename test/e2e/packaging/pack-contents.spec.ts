@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 
 interface PackedFile {
@@ -12,17 +12,23 @@ const manifest = JSON.parse(readFileSync(new URL('../../../package.json', import
 };
 
 describe('the packed package', () => {
-  it('holds dist/, README.md, LICENSE, CHANGELOG.md and package.json alone, with no tests or source maps', async () => {
+  it('holds dist/, the docs README.md links to, LICENSE, CHANGELOG.md and package.json alone, with no tests or source maps', async () => {
     const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
     const [{ files }] = JSON.parse(stdout) as Array<{ files: PackedFile[] }>;
     const paths = files.map((file) => file.path);
 
-    expect(paths.filter((path) => !path.startsWith('dist/')).sort()).toEqual([
+    expect(paths.filter((path) => !path.startsWith('dist/') && !path.startsWith('docs/')).sort()).toEqual([
       'CHANGELOG.md',
       'LICENSE',
       'README.md',
       'package.json',
     ]);
+    const pages = readdirSync(new URL('../../../docs', import.meta.url)).filter((page) =>
+      page.endsWith('.md'),
+    );
+    expect(paths.filter((path) => path.startsWith('docs/')).sort()).toEqual(
+      pages.map((page) => `docs/${page}`).sort(),
+    );
     expect(
       paths.filter((path) => /\.(spec|test)\.|\.map$|\.ts$/.test(path) && !path.endsWith('.d.ts')),
     ).toEqual([]);
