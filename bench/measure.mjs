@@ -38,3 +38,20 @@ export function median(values) {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
+
+/**
+ * Samples the resident set every 10 ms from now on; `stop()` takes a last sample and returns the highest, in bytes.
+ * Peak RSS is ruled by when V8 collects, so run it in a process of its own and compare several.
+ */
+export function watchPeakRss() {
+  let peak = process.memoryUsage().rss;
+  const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
+  const sampler = setInterval(sample, 10);
+  return {
+    stop() {
+      clearInterval(sampler);
+      sample();
+      return peak;
+    },
+  };
+}

@@ -7,6 +7,7 @@ import { Redis } from 'ioredis';
 import { SmsModule } from 'nestjs-sms';
 import { SmsCampaignService, SmsQueueModule } from 'nestjs-sms/bullmq';
 import { API_KEY, INPUT } from './clients.mjs';
+import { watchPeakRss } from './measure.mjs';
 import { ledgerBytes } from './queue.mjs';
 
 const [connection, prefix, count] = [process.argv[2], process.argv[3], Number(process.argv[4])];
@@ -30,16 +31,14 @@ async function* receptors(first, length) {
 await campaigns.start({ ...INPUT, receptors: receptors(200_000_000, 20_000) }, { id: 'warm-up' });
 globalThis.gc?.();
 const baseline = process.memoryUsage().rss;
-let peak = baseline;
-const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+const watch = watchPeakRss();
 const usedMemory = async () => Number(/used_memory:(\d+)/.exec(await redis.info('memory'))[1]);
 const redisBefore = await usedMemory();
 
 const started = performance.now();
 await campaigns.start({ ...INPUT, receptors: receptors(100_000_000, count) }, { id: 'feed' });
 const seconds = (performance.now() - started) / 1000;
-clearInterval(sampler);
-peak = Math.max(peak, process.memoryUsage().rss);
+const peak = watch.stop();
 const status = await campaigns.status('feed');
 const redisMb = ((await usedMemory()) - redisBefore) / 2 ** 20;
 const ledgerMb = (await ledgerBytes(redis, prefix, 'feed')) / 2 ** 20;

@@ -9,6 +9,7 @@ import axios from 'axios';
 import { Agent } from 'node:http';
 import { startBenchProvider } from './bench-provider.mjs';
 import { API_KEY, INPUT, smsServiceClient } from './clients.mjs';
+import { watchPeakRss } from './measure.mjs';
 import { receptorCursor, spreadReceptor } from './receptors.mjs';
 
 const [scenario, countArgument] = process.argv.slice(2);
@@ -28,15 +29,13 @@ const run = scenario === 'raw-axios' ? rawAxiosLoop(provider.baseUrl) : await ca
 await run.send(20_000, 1_000_000_000 - 20_000);
 globalThis.gc?.();
 const before = process.memoryUsage();
-let peak = before.rss;
-const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+const watch = watchPeakRss();
 
 const started = performance.now();
 // Kept until the end, so that what a result holds is still held when measured.
 const result = await run.send(count, 0);
 const seconds = (performance.now() - started) / 1000;
-clearInterval(sampler);
-peak = Math.max(peak, process.memoryUsage().rss);
+const peak = watch.stop();
 // Collected twice, a moment apart: V8 frees the backing stores of dead typed arrays after a collection, not in it.
 globalThis.gc?.();
 await new Promise((resolve) => setTimeout(resolve, 200));
