@@ -23,6 +23,11 @@ try {
 const describeAnswer = mockAnswerLine(provider.apiKeys);
 const print = (answer: MockSmsAnswer) => process.stdout.write(`${describeAnswer(answer)}\n`);
 
+// Before the URL is printed: whoever reads it may stop the process at once.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void provider.stop().then(() => process.exit(0)));
+}
+
 const baseUrl = await provider.start().catch((error: Error) => {
   process.stderr.write(`nestjs-sms-mock: cannot listen: ${error.message}\n`);
   process.exit(1);
@@ -31,7 +36,3 @@ const keys = provider.apiKeys.length;
 process.stdout.write(
   `MockSmsProvider listening at ${baseUrl}, accepting ${keys} API key${keys === 1 ? '' : 's'}; Ctrl+C to stop\n`,
 );
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void provider.stop().then(() => process.exit(0)));
-}

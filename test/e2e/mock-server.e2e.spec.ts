@@ -34,7 +34,7 @@ class MockServerProcess {
 
 let running: MockServerProcess | undefined;
 afterEach(async () => {
-  if (running !== undefined && running.child.exitCode === null) {
+  if (running !== undefined && running.child.exitCode === null && running.child.signalCode === null) {
     running.child.kill('SIGINT');
     await once(running.child, 'exit');
   }
