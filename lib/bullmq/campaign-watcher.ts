@@ -37,13 +37,13 @@ export class CampaignWatcher {
   /** Campaign `id`'s status, then each new one as batches settle, until it has finished. */
   async *watch(id: string): AsyncGenerator<SmsCampaignStatus> {
     const channel = this.#ledger.keys(id).events;
-    let wake: (() => void) | undefined;
-    let news: boolean;
+    let news = false;
     let finished = false;
+    let nap: Nap | undefined;
     const listener = (message: string): void => {
       news = true;
       finished ||= message === 'finished';
-      wake?.();
+      nap?.wakeIf();
     };
     await this.#subscribe(channel, listener);
     try {
@@ -59,18 +59,10 @@ export class CampaignWatcher {
           yield status;
         }
         if (status.finishedAt !== undefined) return;
-        if (!news) {
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, POLL_MS);
-            wake = () => {
-              clearTimeout(timer);
-              resolve();
-            };
-          });
-          wake = undefined;
-        }
-        const wait = read + MIN_READ_INTERVAL_MS - Date.now();
-        if (wait > 0 && !finished) await new Promise((resolve) => setTimeout(resolve, wait));
+        // Wait for news, then until the read interval is over; the news that the campaign finished ends both.
+        await (nap = new Nap(POLL_MS, () => news)).over;
+        await (nap = new Nap(read + MIN_READ_INTERVAL_MS - Date.now(), () => finished)).over;
+        nap = undefined;
       }
     } finally {
       await this.#unsubscribe(channel, listener);
@@ -101,5 +93,31 @@ export class CampaignWatcher {
       this.#listeners.delete(channel);
       await this.#connection.subscriber().unsubscribe(channel);
     }
+  }
+}
+
+/** A wait of `ms` that ends early once `until` holds: at once if it holds already, or when `wakeIf` finds it so. */
+class Nap {
+  readonly over: Promise<void>;
+  readonly #until: () => boolean;
+  #end?: () => void;
+
+  constructor(ms: number, until: () => boolean) {
+    this.#until = until;
+    this.over =
+      ms <= 0 || until()
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, ms);
+            this.#end = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+  }
+
+  /** Ends the wait if `until` now holds. */
+  wakeIf(): void {
+    if (this.#until()) this.#end?.();
   }
 }
