@@ -21,7 +21,7 @@ const CONCURRENCY = 16;
 export async function runQueueBenchmark({ quick = false } = {}) {
   const settings = quick
     ? { receptors: 100_000, warmUps: 1, rounds: 1, feedReceptors: 100_000, feedRuns: 1 }
-    : { receptors: 100_000, warmUps: 3, rounds: 5, feedReceptors: 1_000_000, feedRuns: 5 };
+    : { receptors: 100_000, warmUps: 3, rounds: 11, feedReceptors: 1_000_000, feedRuns: 5 };
   const external = process.env.REDIS_URL;
   if (!external && !hasRedisServer()) {
     return { skipped: `queue figures skipped: redis-server is not installed (${INSTALL_HINT})` };
