@@ -62,7 +62,6 @@ export class CampaignWatcher {
         // Wait for news, then until the read interval is over; the news that the campaign finished ends both.
         await (nap = new Nap(POLL_MS, () => news)).over;
         await (nap = new Nap(read + MIN_READ_INTERVAL_MS - Date.now(), () => finished)).over;
-        nap = undefined;
       }
     } finally {
       await this.#unsubscribe(channel, listener);
