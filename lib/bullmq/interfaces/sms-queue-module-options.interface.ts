@@ -5,7 +5,7 @@ export interface SmsQueueRateLimit {
   /** At most this many requests… */
   requests: number;
   /**
-   * …in any window of this many milliseconds. Batches start one at a time, `(perMs + 50) / requests` apart: the 50 ms
+   * …in any window of this many milliseconds. Batches start one at a time, `(perMs + 100) / requests` apart: the 100 ms
    * keep the first request of a worker process, which takes longer, from coming too near the next one.
    */
   perMs: number;

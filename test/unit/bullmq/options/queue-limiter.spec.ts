@@ -5,19 +5,19 @@ describe('queueLimiter', () => {
   it.each([
     [
       { requests: 5, perMs: 1_000 },
-      { max: 1, duration: 210 },
+      { max: 1, duration: 220 },
     ],
     [
       { requests: 3, perMs: 1_000 },
-      { max: 1, duration: 350 },
+      { max: 1, duration: 367 },
     ],
     [
       { requests: 1, perMs: 60_000 },
-      { max: 1, duration: 60_050 },
+      { max: 1, duration: 60_100 },
     ],
     [
       { requests: 50, perMs: 1_000 },
-      { max: 1, duration: 21 },
+      { max: 1, duration: 22 },
     ],
     [
       { requests: 5_000, perMs: 1_000 },

@@ -41,7 +41,7 @@ describe('resolveSmsQueueOptions', () => {
       prefix: '{sms}',
       instance: 'otp',
       concurrency: 16,
-      limiter: { max: 1, duration: 210 },
+      limiter: { max: 1, duration: 220 },
       worker: false,
       lockDurationMs: 1_000,
       stalledIntervalMs: 500,
